@@ -1,0 +1,14 @@
+namespace QuoteBot.Core.Commands;
+
+/// <summary>
+/// A command as every platform hands it to the core: which command, its argument text, the chat it came from
+/// (for per-chat state), and the language to answer in.
+/// </summary>
+public sealed record CommandRequest(string Command, string Argument, string ChatId, UiLanguage Language)
+{
+    /// <summary>The platform it came from ("console", "telegram", "discord"), for logs and metrics.</summary>
+    public string Platform { get; init; } = "console";
+
+    /// <summary>The chat's time zone for /today; the configured default when null.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace QuoteBot.Core.Commands;
+
+/// <summary>Settings of the command core (section <c>Bot</c>).</summary>
+public sealed class CoreOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>Path of quotes.json; a relative path is resolved against the application folder.</summary>
+    [Required]
+    public string CorpusPath { get; set; } = "quotes.json";
+
+    /// <summary>UI language when the user's locale is unknown: <c>en</c> or <c>zh</c>.</summary>
+    [Required]
+    [RegularExpression("^(?i)(en|zh|english|chinese)$", ErrorMessage = "Bot:DefaultLanguage must be 'en' or 'zh'.")]
+    public string DefaultLanguage { get; set; } = "en";
+
+    /// <summary>IANA time zone of /today where a chat has none of its own.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>How many chats' shuffle bags are kept in memory; the least recently used go first.</summary>
+    [Range(1, 10_000_000)]
+    public int ChatMemoryCapacity { get; set; } = 10_000;
+
+    public UiLanguage Language => UiLanguages.TryParse(DefaultLanguage, out var language) ? language : UiLanguage.English;
+}

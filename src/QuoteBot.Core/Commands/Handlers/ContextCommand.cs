@@ -1,0 +1,76 @@
+using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Localization;
+using QuoteBot.Core.Replies;
+using QuoteBot.Core.Selection;
+using QuoteBot.Core.Text;
+
+namespace QuoteBot.Core.Commands.Handlers;
+
+/// <summary>/context id: who asked what, and the paragraph the quote stands in, cut at sentence boundaries to fit.</summary>
+public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["context", "上下文", "语境"];
+
+    public Reply Handle(CommandRequest request)
+    {
+        var strings = UiStrings.For(request.Language);
+        var argument = request.Argument;
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            argument = memory.LastQuote(request.ChatId);
+            if (argument is null)
+            {
+                return new Reply { Kind = ReplyKind.Notice, Text = strings.ContextEmpty, Ephemeral = true };
+            }
+        }
+
+        if (cards.Library.Find(argument) is not { } quote)
+        {
+            return new Reply
+            {
+                Kind = ReplyKind.Notice,
+                Text = strings.UnknownQuote(TextNormalizer.Sanitize(argument, ReplyLimits.Echo)),
+                Ephemeral = true,
+            };
+        }
+
+        memory.Remember(request.ChatId, quote.Id);
+        return new Reply
+        {
+            Kind = ReplyKind.Context,
+            Title = $"{strings.ContextTitle} · {quote.Id}",
+            Context = Card(quote, strings),
+            Actions = [.. QuoteCards.Actions(quote, strings).Where(a => a.Kind != ReplyActionKind.Context)],
+        };
+    }
+
+    private ContextCard Card(Quote quote, UiStrings strings)
+    {
+        var context = quote.Context;
+        var turn = cards.Library.Turns[quote.Turn];
+        var paragraph = context?.Paragraph ?? quote.Text;
+        var paragraphStart = turn.Text.IndexOf(paragraph, StringComparison.Ordinal);
+        var quoteStart = Math.Max(0, quote.Start - Math.Max(0, paragraphStart));
+        var (text, offset) = SentenceTrimmer.Around(paragraph, quoteStart, quote.Length, ReplyLimits.Paragraph);
+        var start = Math.Clamp(quoteStart - offset, 0, text.Length);
+        var length = Math.Clamp(quote.Length, 0, text.Length - start);
+
+        return new ContextCard(
+            quote.Id,
+            AskedBy(context, strings),
+            context?.Question is { } question ? SentenceTrimmer.Tail(question, ReplyLimits.Question) : null,
+            text,
+            start,
+            length,
+            cards.Attribution(quote, strings));
+    }
+
+    private static string? AskedBy(QuoteContext? context, UiStrings strings) => context?.AskerRole switch
+    {
+        null => null,
+        SpeakerRole.Host => $"{context.AskedBy} ({strings.Host})",
+        SpeakerRole.Audience when context.AskedBy is { } name => $"{name} ({strings.Audience})",
+        SpeakerRole.Audience => strings.Audience,
+        _ => context.AskedBy,
+    };
+}

@@ -1,0 +1,27 @@
+using QuoteBot.Core.Localization;
+using QuoteBot.Core.Replies;
+using QuoteBot.Core.Selection;
+
+namespace QuoteBot.Core.Commands.Handlers;
+
+/// <summary>/quote: a random quote from the chat's shuffle bag; "/quote q07" shows that quote.</summary>
+public sealed class QuoteCommand(QuoteCards cards, ChatMemory memory) : ICommandHandler
+{
+    private const string Scope = "all";
+    private readonly IReadOnlyList<string> _ids = [.. cards.Library.Quotes.Select(q => q.Id)];
+
+    public IReadOnlyList<string> Names { get; } = ["quote", "random", "金句", "语录"];
+
+    public Reply Handle(CommandRequest request)
+    {
+        var strings = UiStrings.For(request.Language);
+        if (cards.Library.Find(request.Argument) is { } chosen)
+        {
+            memory.Remember(request.ChatId, chosen.Id);
+            return cards.QuoteReply(chosen, strings);
+        }
+
+        var id = memory.Next(request.ChatId, Scope, _ids);
+        return cards.QuoteReply(cards.Library.ById[id], strings);
+    }
+}

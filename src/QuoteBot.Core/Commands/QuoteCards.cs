@@ -1,0 +1,46 @@
+using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Localization;
+using QuoteBot.Core.Replies;
+using QuoteBot.Core.Text;
+
+namespace QuoteBot.Core.Commands;
+
+/// <summary>Builds the parts of replies that show a quote: the card, its attribution and its buttons.</summary>
+public sealed class QuoteCards(QuoteLibrary library)
+{
+    public QuoteLibrary Library => library;
+
+    public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null) => new()
+    {
+        Kind = ReplyKind.Quote,
+        Title = title,
+        Quote = Card(quote, strings),
+        Actions = Actions(quote, strings, topicId),
+    };
+
+    public QuoteCard Card(Quote quote, UiStrings strings) => new(
+        quote.Id,
+        TextNormalizer.Truncate(quote.DisplayText, ReplyLimits.QuoteText),
+        quote.Speaker,
+        Attribution(quote, strings),
+        quote.Note,
+        [.. quote.Topics.Select(id => library.TopicsById.TryGetValue(id, out var t) ? t.NameFor(strings.Language) : id)],
+        quote.Featured);
+
+    /// <summary>"Sam Altman · Harvard Business School · 2024-10-16".</summary>
+    public string Attribution(Quote quote, UiStrings strings)
+    {
+        var source = library.Corpus.Source;
+        return source.EventDate is null
+            ? $"{quote.Speaker} · {source.Event.For(strings.Language)}"
+            : $"{quote.Speaker} · {source.Event.For(strings.Language)} · {source.EventDate}";
+    }
+
+    /// <summary>Another · Context · Same topic (the topic asked for, else the quote's first).</summary>
+    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null) =>
+    [
+        new(ReplyActionKind.Another, strings.Another, string.Empty),
+        new(ReplyActionKind.Context, strings.Context, quote.Id),
+        new(ReplyActionKind.SameTopic, strings.SameTopic, topicId ?? quote.Topics[0]),
+    ];
+}

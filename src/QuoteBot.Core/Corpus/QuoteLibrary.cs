@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace QuoteBot.Core.Corpus;
+
+/// <summary>The loaded corpus with the look-ups the commands need, built once at start.</summary>
+public sealed class QuoteLibrary
+{
+    public QuoteLibrary(QuoteCorpus corpus)
+    {
+        Corpus = corpus;
+        Quotes = corpus.Quotes;
+        ById = corpus.Quotes.ToFrozenDictionary(q => q.Id, StringComparer.OrdinalIgnoreCase);
+        Turns = corpus.Turns.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        Topics = corpus.Topics;
+        TopicsById = corpus.Topics.ToFrozenDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
+        ByTopic = corpus.Topics.ToFrozenDictionary(
+            t => t.Id,
+            t => (IReadOnlyList<Quote>)[.. corpus.Quotes.Where(q => q.Topics.Contains(t.Id))],
+            StringComparer.OrdinalIgnoreCase);
+        // The daily cycle shows the editor's highlights first, then the other quotes, each in corpus order.
+        DailyCycle = [.. corpus.Quotes.Where(q => q.Featured), .. corpus.Quotes.Where(q => !q.Featured)];
+    }
+
+    public QuoteCorpus Corpus { get; }
+    public IReadOnlyList<Quote> Quotes { get; }
+    public FrozenDictionary<string, Quote> ById { get; }
+    public FrozenDictionary<string, Turn> Turns { get; }
+    public IReadOnlyList<Topic> Topics { get; }
+    public FrozenDictionary<string, Topic> TopicsById { get; }
+    public FrozenDictionary<string, IReadOnlyList<Quote>> ByTopic { get; }
+    public IReadOnlyList<Quote> DailyCycle { get; }
+    public int FeaturedCount => DailyCycle.Count(q => q.Featured);
+
+    /// <summary>Finds a quote by "q07", "Q7", "7" or "#7".</summary>
+    public Quote? Find(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var key = Text.TextNormalizer.Fold(id).TrimStart('#');
+        if (ById.TryGetValue(key, out var quote))
+        {
+            return quote;
+        }
+
+        var digits = key.StartsWith('q') ? key[1..] : key;
+        if (digits.Length is > 0 and <= 6 && digits.All(char.IsAsciiDigit) && int.TryParse(digits, out var number))
+        {
+            return Quotes.FirstOrDefault(q => q.Id.Length > 1 && int.TryParse(q.Id.AsSpan(1), out var n) && n == number);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+namespace QuoteBot.Core.Localization;
+
+/// <summary>Every word the bot says of its own, in one language.</summary>
+public sealed record UiStrings
+{
+    public required UiLanguage Language { get; init; }
+    public required string Another { get; init; }
+    public required string Context { get; init; }
+    public required string SameTopic { get; init; }
+    public required string QuoteOfTheDay { get; init; }
+    public required string ContextTitle { get; init; }
+    public required string AskedBy { get; init; }
+    public required string Host { get; init; }
+    public required string Audience { get; init; }
+    public required string NoQuestion { get; init; }
+    public required string TopicsTitle { get; init; }
+    public required string TopicsHint { get; init; }
+    public required Func<int, string> QuoteCount { get; init; }
+    public required Func<string, string> UnknownTopic { get; init; }
+    public required string DidYouMean { get; init; }
+    public required Func<string, string> SearchTitle { get; init; }
+    public required Func<string, string> NothingFound { get; init; }
+    public required string SearchEmpty { get; init; }
+    public required string AlsoInTheTalk { get; init; }
+    public required string MoreQuotes { get; init; }
+    public required Func<string, string> UnknownQuote { get; init; }
+    public required string ContextEmpty { get; init; }
+    public required Func<string, string> UnknownCommand { get; init; }
+    public required string HelpTitle { get; init; }
+    public required string Welcome { get; init; }
+    public required IReadOnlyList<(string Command, string Description)> Commands { get; init; }
+    public required string SomethingWentWrong { get; init; }
+    public required string Featured { get; init; }
+
+    public static UiStrings For(UiLanguage language) => language == UiLanguage.Chinese ? Chinese : English;
+
+    public static readonly UiStrings English = new()
+    {
+        Language = UiLanguage.English,
+        Another = "🔄 Another",
+        Context = "📖 Context",
+        SameTopic = "🏷 Same topic",
+        QuoteOfTheDay = "Quote of the day",
+        ContextTitle = "Context",
+        AskedBy = "Asked by",
+        Host = "host",
+        Audience = "a member of the audience",
+        NoQuestion = "(said before any question)",
+        TopicsTitle = "Topics",
+        TopicsHint = "Pick one: /topic energy, /topic 能源",
+        QuoteCount = n => n == 1 ? "1 quote" : $"{n} quotes",
+        UnknownTopic = t => $"I don't know the topic “{t}”.",
+        DidYouMean = "Did you mean",
+        SearchTitle = q => $"Search: {q}",
+        NothingFound = q => $"Nothing in the talk matches “{q}”. Try other words, e.g. /search 核聚变 or /search ads.",
+        SearchEmpty = "What should I look for? e.g. /search 核聚变, /search 广告, /search AGI",
+        AlsoInTheTalk = "Also in the talk",
+        MoreQuotes = "More quotes",
+        UnknownQuote = id => $"There is no quote “{id}”. Quote ids look like q07; /quote shows one with its id.",
+        ContextEmpty = "Which quote? Use /context q07 with an id from a quote, or ask for /quote first.",
+        UnknownCommand = c => $"I don't know the command {c}.",
+        HelpTitle = "QuoteBot — the highlights of Sam Altman's talk at Harvard Business School",
+        Welcome = "Hi! I share the best lines (金句) of Sam Altman's talk at Harvard Business School, with the question each one answers.",
+        Commands =
+        [
+            ("/quote", "a random quote; no repeats until you have seen them all"),
+            ("/topic <name>", "a quote on a topic, e.g. /topic energy or /topic 能源; /topic alone lists topics"),
+            ("/context <id>", "the question and the paragraph around a quote (the last one shown if no id)"),
+            ("/search <words>", "find quotes and passages, e.g. /search 核聚变"),
+            ("/today", "the quote of the day"),
+            ("/help", "this list"),
+        ],
+        SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
+        Featured = "★ Highlight",
+    };
+
+    public static readonly UiStrings Chinese = new()
+    {
+        Language = UiLanguage.Chinese,
+        Another = "🔄 换一句",
+        Context = "📖 上下文",
+        SameTopic = "🏷 同话题",
+        QuoteOfTheDay = "今日金句",
+        ContextTitle = "上下文",
+        AskedBy = "提问",
+        Host = "主持人",
+        Audience = "现场观众",
+        NoQuestion = "（提问之前的发言）",
+        TopicsTitle = "话题",
+        TopicsHint = "选一个：/topic 能源，/topic energy",
+        QuoteCount = n => $"{n} 条",
+        UnknownTopic = t => $"没有找到话题“{t}”。",
+        DidYouMean = "你是不是想找",
+        SearchTitle = q => $"搜索：{q}",
+        NothingFound = q => $"演讲中没有与“{q}”匹配的内容。换个词试试，例如 /search 核聚变 或 /search 广告。",
+        SearchEmpty = "要搜索什么？例如 /search 核聚变、/search 广告、/search AGI",
+        AlsoInTheTalk = "演讲中还提到",
+        MoreQuotes = "更多金句",
+        UnknownQuote = id => $"没有编号为“{id}”的金句。编号形如 q07；/quote 会显示金句及其编号。",
+        ContextEmpty = "要看哪一句的上下文？用 /context q07（金句编号），或先发 /quote。",
+        UnknownCommand = c => $"不认识命令 {c}。",
+        HelpTitle = "金句 Bot —— Sam Altman 哈佛商学院演讲金句",
+        Welcome = "你好！我分享 Sam Altman 在哈佛商学院演讲中的金句，以及每句话回答的问题。",
+        Commands =
+        [
+            ("/quote", "随机一句金句；全部看完之前不重复"),
+            ("/topic <话题>", "某个话题的金句，例如 /topic 能源 或 /topic energy；只发 /topic 列出所有话题"),
+            ("/context <编号>", "金句所回答的问题和所在段落（不带编号时为上一句）"),
+            ("/search <关键词>", "搜索金句和演讲内容，例如 /search 核聚变"),
+            ("/today", "今日金句"),
+            ("/help", "显示本帮助"),
+        ],
+        SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
+        Featured = "★ 精选",
+    };
+}

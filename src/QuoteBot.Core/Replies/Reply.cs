@@ -1,0 +1,60 @@
+namespace QuoteBot.Core.Replies;
+
+/// <summary>What kind of answer a reply is; platforms may lay each kind out differently.</summary>
+public enum ReplyKind
+{
+    Quote,
+    Context,
+    List,
+    Help,
+    Notice,
+    Error,
+}
+
+/// <summary>
+/// The one platform-neutral answer to a command. Platforms render it (Telegram HTML, a Discord embed, console text)
+/// and never decide content. Every text in it is already cut to fit the smallest platform limit.
+/// </summary>
+public sealed record Reply
+{
+    public required ReplyKind Kind { get; init; }
+    public string? Title { get; init; }
+    public QuoteCard? Quote { get; init; }
+    public ContextCard? Context { get; init; }
+    public string? Text { get; init; }
+    public IReadOnlyList<ReplyItem> Items { get; init; } = [];
+    public string? Footer { get; init; }
+    public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+    /// <summary>Only the user who asked should see it (Discord ephemeral); platforms without that send it normally.</summary>
+    public bool Ephemeral { get; init; }
+}
+
+/// <summary>A quote as shown: the words, who said them where and when, its topics.</summary>
+public sealed record QuoteCard(string Id, string Text, string Speaker, string Attribution, string? Note, IReadOnlyList<string> Topics, bool Featured);
+
+/// <summary>The question a quote answers and the paragraph around it; <see cref="QuoteStart"/> marks the quote inside the paragraph.</summary>
+public sealed record ContextCard(string QuoteId, string? AskedBy, string? Question, string Paragraph, int QuoteStart, int QuoteLength, string Attribution);
+
+/// <summary>One line of a list: a label, an optional detail, and the command that opens it.</summary>
+public sealed record ReplyItem(string Label, string? Detail = null, string? Command = null);
+
+/// <summary>A button under a quote.</summary>
+public enum ReplyActionKind
+{
+    Another,
+    Context,
+    SameTopic,
+}
+
+/// <summary>A button: what it does, its label in the user's language, and its argument (a quote id or topic id).</summary>
+public sealed record ReplyAction(ReplyActionKind Kind, string Label, string Argument)
+{
+    /// <summary>The command the button stands for, so a platform without buttons can show it as text.</summary>
+    public string Command => Kind switch
+    {
+        ReplyActionKind.Another => "/quote",
+        ReplyActionKind.Context => $"/context {Argument}",
+        ReplyActionKind.SameTopic => $"/topic {Argument}",
+        _ => "/help",
+    };
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using QuoteBot.Core.Corpus;
+using Serilog;
+
+namespace QuoteBot.Hosting;
+
+/// <summary>Builds and runs the generic host; turns start-up failures into one clear line and an exit code.</summary>
+public static class QuoteBotHost
+{
+    /// <summary>Exit code for settings that fail validation.</summary>
+    public const int ExitBadConfiguration = 2;
+
+    /// <summary>Exit code for a missing or invalid corpus.</summary>
+    public const int ExitBadCorpus = 3;
+
+    public static HostApplicationBuilder CreateBuilder(string[] args, Action<HostApplicationBuilderSettings>? configure = null)
+    {
+        var settings = new HostApplicationBuilderSettings
+        {
+            Args = args,
+            // Settings and corpus travel with the binary, so the bot runs the same from any working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        };
+        configure?.Invoke(settings);
+        var builder = Host.CreateApplicationBuilder(settings);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+        return builder;
+    }
+
+    public static async Task<int> RunAsync(HostApplicationBuilder builder, CancellationToken cancellationToken = default)
+    {
+        IHost host;
+        try
+        {
+            host = builder.Build();
+        }
+        catch (OptionsValidationException ex)
+        {
+            return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}");
+        }
+
+        using (host)
+        {
+            try
+            {
+                await host.RunAsync(cancellationToken);
+                return Environment.ExitCode;
+            }
+            catch (OptionsValidationException ex)
+            {
+                return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}");
+            }
+            catch (CorpusException ex)
+            {
+                return Fail(ExitBadCorpus, $"Corpus error: {ex.Message}");
+            }
+        }
+    }
+
+    /// <summary>One line on stderr, no stack trace: the operator fixes a setting or a file, not the code.</summary>
+    private static int Fail(int code, string message)
+    {
+        Console.Error.WriteLine(message);
+        return code;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using QuoteBot.Core;
+using QuoteBot.Core.Commands;
+using QuoteBot.Core.Corpus;
+
+namespace QuoteBot.Hosting;
+
+public static class QuoteServices
+{
+    /// <summary>The command core with validated options; the corpus is loaded and checked when the host starts.</summary>
+    public static HostApplicationBuilder AddQuotes(this HostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CoreOptions>()
+            .BindConfiguration(CoreOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => TryFindZone(o.TimeZone), "Bot:TimeZone must be an IANA time zone such as 'UTC' or 'Asia/Shanghai'.")
+            .ValidateOnStart();
+        builder.Services.AddQuoteCore(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<CoreOptions>>().Value;
+            var path = Path.IsPathRooted(options.CorpusPath)
+                ? options.CorpusPath
+                : Path.Combine(builder.Environment.ContentRootPath, options.CorpusPath);
+            return CorpusLoader.Load(path);
+        });
+
+        // First hosted service: nothing connects before the corpus has loaded and passed validation.
+        builder.Services.AddHostedService<CorpusStartupCheck>();
+        return builder;
+    }
+
+    private static bool TryFindZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}
