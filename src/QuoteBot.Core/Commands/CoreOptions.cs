@@ -13,7 +13,6 @@ public sealed class CoreOptions
 
     /// <summary>UI language when the user's locale is unknown: <c>en</c> or <c>zh</c>.</summary>
     [Required]
-    [RegularExpression("^(?i)(en|zh|english|chinese)$", ErrorMessage = "Bot:DefaultLanguage must be 'en' or 'zh'.")]
     public string DefaultLanguage { get; set; } = "en";
 
     /// <summary>IANA time zone of /today where a chat has none of its own.</summary>

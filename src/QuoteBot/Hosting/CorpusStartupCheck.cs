@@ -4,7 +4,10 @@ using QuoteBot.Core.Corpus;
 
 namespace QuoteBot.Hosting;
 
-/// <summary>Loads and validates the corpus as the host starts, so a broken file stops it before any platform connects.</summary>
+/// <summary>
+/// Loads the corpus as the host starts (first hosted service, so before any platform connects) and says what it holds.
+/// <see cref="QuoteBotHost.RunAsync"/> has already validated it by then.
+/// </summary>
 internal sealed partial class CorpusStartupCheck(IServiceProvider services, ILogger<CorpusStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

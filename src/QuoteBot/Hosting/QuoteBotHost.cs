@@ -46,19 +46,28 @@ public static class QuoteBotHost
 
         using (host)
         {
+            // Checked before the host starts, so a bad setting or corpus is one line, not the host's start-up failure log.
             try
             {
-                await host.RunAsync(cancellationToken);
-                return Environment.ExitCode;
+                host.Services.GetService<IStartupValidator>()?.Validate();
+                host.Services.GetRequiredService<QuoteLibrary>();
             }
             catch (OptionsValidationException ex)
             {
                 return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}");
             }
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+            {
+                var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+                return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", failures)}");
+            }
             catch (CorpusException ex)
             {
                 return Fail(ExitBadCorpus, $"Corpus error: {ex.Message}");
             }
+
+            await host.RunAsync(cancellationToken);
+            return Environment.ExitCode;
         }
     }
 

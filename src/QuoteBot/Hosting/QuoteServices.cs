@@ -15,6 +15,7 @@ public static class QuoteServices
         builder.Services.AddOptions<CoreOptions>()
             .BindConfiguration(CoreOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => UiLanguages.TryParse(o.DefaultLanguage, out _), "Bot:DefaultLanguage must be 'en' or 'zh'.")
             .Validate(o => TryFindZone(o.TimeZone), "Bot:TimeZone must be an IANA time zone such as 'UTC' or 'Asia/Shanghai'.")
             .ValidateOnStart();
         builder.Services.AddQuoteCore(sp =>
