@@ -6,6 +6,7 @@ using QuoteBot.Core.Commands.Handlers;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Search;
 using QuoteBot.Core.Selection;
+using QuoteBot.Core.State;
 using QuoteBot.Core.Topics;
 
 namespace QuoteBot.Core;
@@ -19,6 +20,9 @@ public static class QuoteCoreServiceCollectionExtensions
     public static IServiceCollection AddQuoteCore(this IServiceCollection services, Func<IServiceProvider, QuoteCorpus> corpus)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Durable stores replace these when storage is configured (TryAdd: whoever registers first wins).
+        services.TryAddSingleton<IChatRegistry, InMemoryChatRegistry>();
+        services.TryAddSingleton<ICursorStore, InMemoryCursorStore>();
         services.AddSingleton(sp => new QuoteLibrary(corpus(sp)));
         services.AddSingleton<QuoteCards>();
         services.AddSingleton<TopicResolver>();
