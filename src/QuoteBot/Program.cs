@@ -9,5 +9,7 @@ if (CorpusCli.IsCorpusVerb(args))
 
 var builder = QuoteBotHost.CreateBuilder(args);
 builder.AddQuotes();
+builder.AddHttpEndpoints();
+builder.AddTelegram();
 builder.AddConsolePlatform();
 return await QuoteBotHost.RunAsync(builder);

@@ -31,6 +31,7 @@ public sealed record UiStrings
     public required IReadOnlyList<(string Command, string Description)> Commands { get; init; }
     public required string SomethingWentWrong { get; init; }
     public required string Featured { get; init; }
+    public required string Share { get; init; }
 
     public static UiStrings For(UiLanguage language) => language == UiLanguage.Chinese ? Chinese : English;
 
@@ -72,6 +73,7 @@ public sealed record UiStrings
         ],
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
         Featured = "★ Highlight",
+        Share = "📤 Share",
     };
 
     public static readonly UiStrings Chinese = new()
@@ -112,5 +114,6 @@ public sealed record UiStrings
         ],
         SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
         Featured = "★ 精选",
+        Share = "📤 分享",
     };
 }

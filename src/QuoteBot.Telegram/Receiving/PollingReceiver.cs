@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QuoteBot.Core.State;
+using QuoteBot.Telegram.Sending;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace QuoteBot.Telegram.Receiving;
+
+/// <summary>
+/// Long polling (works behind NAT). The offset of the next update is stored after each batch is dispatched, so a
+/// dropped connection or a restart neither repeats an update nor skips one; failures back off with jitter and resume.
+/// </summary>
+public sealed partial class PollingReceiver(
+    ITelegramBotClient bot,
+    TelegramStartup startup,
+    UpdatePipeline pipeline,
+    ICursorStore cursors,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<PollingReceiver> logger,
+    Backoff? backoff = null) : BackgroundService
+{
+    public const string CursorName = "telegram:update-offset";
+    private const int BatchSize = 100;
+    private readonly Backoff _backoff = backoff ?? Backoff.Default();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await startup.RunAsync(stoppingToken);
+            // A webhook left over from another run would make getUpdates fail with 409.
+            await bot.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
+            await PollAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (TelegramFatalException ex)
+        {
+            LogFatal(ex.Message);
+            Environment.ExitCode = 4;
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        var offset = (int)(await cursors.GetAsync(CursorName, stoppingToken) ?? 0);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(offset, BatchSize, options.Value.PollTimeoutSeconds, TelegramUpdateHandler.AllowedUpdates, stoppingToken);
+                failures = 0;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+            {
+                throw new TelegramFatalException("Telegram rejected the bot token (401 Unauthorized): check Bot:Telegram:Token.", ex);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is RequestException or HttpRequestException or OperationCanceledException)
+            {
+                failures++;
+                var wait = _backoff.Delay(failures);
+                LogPollFailed(ex is ApiRequestException api ? $"{api.ErrorCode}: {api.Message}" : ex.GetType().Name, wait.TotalSeconds);
+                await Task.Delay(wait, time, stoppingToken);
+                continue;
+            }
+
+            var next = offset;
+            foreach (var update in updates.OrderBy(u => u.Id))
+            {
+                if (update.Id < next)
+                {
+                    continue; // already handled: Telegram sent it again
+                }
+
+                next = update.Id + 1;
+                pipeline.Dispatch(update);
+            }
+
+            if (next != offset)
+            {
+                offset = next;
+                await cursors.SetAsync(CursorName, offset, stoppingToken);
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await pipeline.DrainAsync(TimeSpan.FromSeconds(10), time);
+    }
+
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Warning, Message = "getUpdates failed ({Reason}); polling again in {Seconds:0.#} s")]
+    private partial void LogPollFailed(string reason, double seconds);
+
+    [LoggerMessage(EventId = 3302, Level = LogLevel.Critical, Message = "{Message}")]
+    private partial void LogFatal(string message);
+}

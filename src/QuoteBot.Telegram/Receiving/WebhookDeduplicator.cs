@@ -1,0 +1,55 @@
+using QuoteBot.Core.State;
+
+namespace QuoteBot.Telegram.Receiving;
+
+/// <summary>
+/// Telegram resends an update it thinks was not received. Remembers the recent update ids and, across restarts,
+/// the next id expected (the same cursor polling uses), so each update is handled once.
+/// </summary>
+public sealed class WebhookDeduplicator(ICursorStore cursors) : IDisposable
+{
+    private const int Remember = 10_000;
+    private readonly HashSet<int> _recent = [];
+    private readonly Queue<int> _order = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private long? _floor;
+    private long _next;
+
+    public async ValueTask<bool> FirstTimeAsync(int updateId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_floor is null)
+            {
+                _floor = await cursors.GetAsync(PollingReceiver.CursorName, cancellationToken) ?? 0;
+                _next = _floor.Value;
+            }
+
+            if (updateId < _floor || !_recent.Add(updateId))
+            {
+                return false;
+            }
+
+            _order.Enqueue(updateId);
+            if (_order.Count > Remember)
+            {
+                _recent.Remove(_order.Dequeue());
+            }
+
+            if (updateId + 1L > _next)
+            {
+                _next = updateId + 1L;
+                await cursors.SetAsync(PollingReceiver.CursorName, _next, cancellationToken);
+            }
+
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}

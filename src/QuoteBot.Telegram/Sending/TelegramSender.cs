@@ -1,0 +1,185 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QuoteBot.Core.State;
+using QuoteBot.Telegram.Rendering;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace QuoteBot.Telegram.Sending;
+
+/// <summary>
+/// Sends to a chat with every everyday Bot API failure handled: 429 waits <c>retry_after</c> and sends again (nothing
+/// dropped); 403 and "chat not found" record the chat as gone; <c>migrate_to_chat_id</c> moves the chat and resends;
+/// network errors and 5xx back off with jitter and retry. Paced per chat and overall. The digest sends through it too.
+/// </summary>
+public sealed partial class TelegramSender(
+    ITelegramBotClient bot,
+    ChatPacer pacer,
+    IChatRegistry registry,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramSender> logger,
+    Backoff? backoff = null)
+{
+    public const string Platform = "telegram";
+
+    private const int MaxRateLimitWaits = 20;
+    private readonly Backoff _backoff = backoff ?? Backoff.Default();
+
+    public async Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, int? replyTo = null, CancellationToken cancellationToken = default)
+    {
+        var target = await ResolveAsync(chatId, cancellationToken);
+        if (target is null)
+        {
+            LogSkippedGone(chatId);
+            return new TelegramSendResult(TelegramSendStatus.ChatGone, chatId, Reason: "the chat is recorded as gone");
+        }
+
+        var failures = 0;
+        var rateLimited = 0;
+        var current = target.Value;
+        while (true)
+        {
+            using (await pacer.WaitAsync(current, cancellationToken))
+            {
+                try
+                {
+                    var sent = await bot.SendMessage(
+                        current,
+                        message.Html,
+                        ParseMode.Html,
+                        replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+                        replyMarkup: message.Keyboard,
+                        linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                        cancellationToken: cancellationToken);
+                    return new TelegramSendResult(TelegramSendStatus.Sent, current, sent.MessageId);
+                }
+                catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newId)
+                {
+                    LogMigrated(current, newId);
+                    await registry.MigrateAsync(Platform, Id(current), Id(newId), cancellationToken);
+                    current = newId;
+                    continue;
+                }
+                catch (ApiRequestException ex) when (ex.ErrorCode == 403 || IsChatNotFound(ex))
+                {
+                    LogChatGone(current, ex.ErrorCode, ex.Message);
+                    await registry.MarkBlockedAsync(Platform, Id(current), $"{ex.ErrorCode}: {ex.Message}", cancellationToken);
+                    return new TelegramSendResult(TelegramSendStatus.ChatGone, current, Reason: ex.Message);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, ref failures, ref rateLimited, out var wait))
+                {
+                    LogRetrying(current, wait.TotalSeconds, Describe(ex));
+                    await Task.Delay(wait, time, cancellationToken);
+                    continue;
+                }
+                catch (ApiRequestException ex)
+                {
+                    LogGaveUp(current, ex.ErrorCode, ex.Message);
+                    return new TelegramSendResult(TelegramSendStatus.Failed, current, Reason: ex.Message);
+                }
+                catch (RequestException ex)
+                {
+                    LogGaveUp(current, 0, ex.Message);
+                    return new TelegramSendResult(TelegramSendStatus.Failed, current, Reason: ex.Message);
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs any other Bot API call (answers, edits, settings) with the same 429, 5xx and network handling.</summary>
+    public async Task<T> CallAsync<T>(string what, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken = default)
+    {
+        var failures = 0;
+        var rateLimited = 0;
+        while (true)
+        {
+            try
+            {
+                return await call(cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, ref failures, ref rateLimited, out var wait))
+            {
+                LogCallRetrying(what, wait.TotalSeconds, Describe(ex));
+                await Task.Delay(wait, time, cancellationToken);
+            }
+        }
+    }
+
+    public Task CallAsync(string what, Func<CancellationToken, Task> call, CancellationToken cancellationToken = default) =>
+        CallAsync(what, async ct =>
+        {
+            await call(ct);
+            return true;
+        }, cancellationToken);
+
+    private bool ShouldRetry(Exception ex, ref int failures, ref int rateLimited, out TimeSpan wait)
+    {
+        wait = TimeSpan.Zero;
+        switch (ex)
+        {
+            case ApiRequestException { ErrorCode: 429 } limited when rateLimited < MaxRateLimitWaits:
+                rateLimited++;
+                wait = TimeSpan.FromSeconds(Math.Max(1, limited.Parameters?.RetryAfter ?? 1));
+                return true;
+            case ApiRequestException { ErrorCode: >= 500 } when failures < options.Value.MaxRetries:
+            case RequestException and not ApiRequestException when failures < options.Value.MaxRetries:
+            case HttpRequestException when failures < options.Value.MaxRetries:
+                // Server trouble, or no answer at all (network, timeout): worth another try after a pause.
+                failures++;
+                wait = _backoff.Delay(failures);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async ValueTask<long?> ResolveAsync(long chatId, CancellationToken cancellationToken)
+    {
+        var current = chatId;
+        for (var hops = 0; hops < 4; hops++)
+        {
+            var record = await registry.FindAsync(Platform, Id(current), cancellationToken);
+            switch (record?.Status)
+            {
+                case ChatStatus.Blocked:
+                    return null;
+                case ChatStatus.Migrated when long.TryParse(record.MigratedTo, NumberStyles.Integer, CultureInfo.InvariantCulture, out var next):
+                    current = next;
+                    continue;
+                default:
+                    return current;
+            }
+        }
+
+        return current;
+    }
+
+    private static bool IsChatNotFound(ApiRequestException ex) =>
+        ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+
+    private static string Describe(Exception ex) => ex is ApiRequestException api ? $"{api.ErrorCode}: {api.Message}" : ex.GetType().Name;
+
+    private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Not sending to chat {ChatId}: it blocked or removed the bot")]
+    private partial void LogSkippedGone(long chatId);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Chat {ChatId} migrated to {NewChatId}: moved its settings and resending there")]
+    private partial void LogMigrated(long chatId, long newChatId);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Chat {ChatId} refuses the bot ({ErrorCode}: {Reason}); recorded, no more messages will be sent to it")]
+    private partial void LogChatGone(long chatId, int errorCode, string reason);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed ({Reason}); retrying in {Seconds:0.#} s")]
+    private partial void LogRetrying(long chatId, double seconds, string reason);
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Error, Message = "Gave up sending to chat {ChatId} ({ErrorCode}: {Reason})")]
+    private partial void LogGaveUp(long chatId, int errorCode, string reason);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Warning, Message = "Bot API call {Call} failed ({Reason}); retrying in {Seconds:0.#} s")]
+    private partial void LogCallRetrying(string call, double seconds, string reason);
+}

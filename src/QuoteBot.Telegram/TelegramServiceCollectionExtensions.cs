@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using QuoteBot.Telegram.Receiving;
+using QuoteBot.Telegram.Sending;
+using Telegram.Bot;
+
+namespace QuoteBot.Telegram;
+
+public static class TelegramServiceCollectionExtensions
+{
+    public const string HttpClientName = "telegram";
+
+    /// <summary>
+    /// The Telegram platform: Bot API client (over a typed HttpClient, its own retries off so ours — paced and
+    /// driven by <see cref="TimeProvider"/> — apply), sender, update handling, and the receiver for the configured mode.
+    /// </summary>
+    public static IServiceCollection AddTelegramPlatform(this IServiceCollection services)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100));
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            var clientOptions = new TelegramBotClientOptions(options.Token!, string.IsNullOrEmpty(options.ApiBaseUrl) ? null : options.ApiBaseUrl)
+            {
+                RetryCount = 0,
+            };
+            return new TelegramBotClient(clientOptions, http);
+        });
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<ChatPacer>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<InlineResults>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<WebhookDeduplicator>();
+        services.AddHostedService(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.IsWebhook
+            ? ActivatorUtilities.CreateInstance<WebhookReceiver>(sp)
+            : (Microsoft.Extensions.Hosting.BackgroundService)ActivatorUtilities.CreateInstance<PollingReceiver>(sp));
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace QuoteBot.Hosting;
+
+/// <summary>Where the bot's HTTP endpoints listen (section <c>Bot:Http</c>): webhooks, and later health and metrics.</summary>
+public sealed class HttpOptions
+{
+    public const string Section = "Bot:Http";
+
+    /// <summary>Listen addresses, separated by ';', e.g. <c>http://0.0.0.0:8080</c>.</summary>
+    public string Urls { get; set; } = "http://0.0.0.0:8080";
+}
+
+/// <summary>An endpoint some feature needs, mapped with the bot's own service provider.</summary>
+public sealed record HttpEndpointRegistration(string Name, Action<IEndpointRouteBuilder, IServiceProvider> Map);
+
+/// <summary>
+/// Runs a small Kestrel server only when some feature registered an endpoint (a webhook); a bot that only polls
+/// opens no port at all.
+/// </summary>
+internal sealed partial class HttpEndpointHost(
+    IEnumerable<HttpEndpointRegistration> registrations,
+    IServiceProvider services,
+    IOptions<HttpOptions> options,
+    ILogger<HttpEndpointHost> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <summary>The addresses actually bound (port 0 becomes a real port), once started.</summary>
+    public IReadOnlyList<string> Addresses => _app?.Urls.ToList() ?? [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var endpoints = registrations.ToList();
+        if (endpoints.Count == 0)
+        {
+            return;
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        _app = builder.Build();
+        foreach (var endpoint in endpoints)
+        {
+            endpoint.Map(_app, services);
+        }
+
+        await _app.StartAsync(cancellationToken);
+        LogListening(string.Join(", ", _app.Urls), string.Join(", ", endpoints.Select(e => e.Name)));
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "HTTP endpoints on {Urls}: {Endpoints}")]
+    private partial void LogListening(string urls, string endpoints);
+}
+
+public static class HttpEndpointServices
+{
+    public static HostApplicationBuilder AddHttpEndpoints(this HostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
+            .Validate(o => o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out _)), "Bot:Http:Urls must be absolute URLs separated by ';', e.g. http://0.0.0.0:8080.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<HttpEndpointHost>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HttpEndpointHost>());
+        return builder;
+    }
+}
