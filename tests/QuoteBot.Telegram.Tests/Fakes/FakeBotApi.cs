@@ -1,0 +1,231 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace QuoteBot.Telegram.Tests.Fakes;
+
+/// <summary>A call the bot made to the Bot API: the method, its JSON parameters, and the fake clock's time.</summary>
+public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At)
+{
+    public long ChatId => Body["chat_id"]?.GetValueKind() == JsonValueKind.String ? long.Parse(Body["chat_id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) : Body["chat_id"]?.GetValue<long>() ?? 0;
+    public string Text => Body["text"]?.GetValue<string>() ?? string.Empty;
+}
+
+/// <summary>
+/// A Bot API server on 127.0.0.1 (Kestrel, port 0) speaking the Bot API's JSON: getMe, getUpdates (with offset
+/// confirmation and long polling), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
+/// setMyCommands, setWebhook, deleteWebhook. Faults are scripted per call.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
+    public const string BotUsername = "OurBot";
+
+    private readonly WebApplication _app;
+    private readonly TimeProvider _time;
+    private readonly List<JsonObject> _updates = [];
+    private readonly Lock _gate = new();
+    private readonly ConcurrentQueue<ApiCall> _calls = new();
+    private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
+    private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _nextUpdateId = 1000;
+    private int _nextMessageId = 1;
+
+    private FakeBotApi(WebApplication app, TimeProvider time)
+    {
+        _app = app;
+        _time = time;
+    }
+
+    public string BaseUrl => _app.Urls.First();
+
+    public IReadOnlyList<ApiCall> Calls => [.. _calls];
+
+    public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase))];
+
+    public IReadOnlyList<ApiCall> Sent => CallsTo("sendMessage");
+
+    public static async Task<FakeBotApi> StartAsync(TimeProvider time)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeBotApi(app, time);
+        app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        await app.StartAsync();
+        return fake;
+    }
+
+    /// <summary>Queues an update for getUpdates and returns its id.</summary>
+    public int Enqueue(JsonObject update)
+    {
+        lock (_gate)
+        {
+            var id = _nextUpdateId++;
+            update["update_id"] = id;
+            _updates.Add(update);
+            _updatesArrived.TrySetResult();
+            return id;
+        }
+    }
+
+    /// <summary>The next call for which <paramref name="fault"/> returns true is answered by it instead of normally.</summary>
+    public void Fault(Func<ApiCall, HttpContext, Task<bool>> fault) => _faults.Enqueue(fault);
+
+    public void FailNext(string method, int code, string description, JsonObject? parameters = null, Func<ApiCall, bool>? when = null) =>
+        Fault(async (call, context) =>
+        {
+            if (!call.Method.Equals(method, StringComparison.OrdinalIgnoreCase) || (when is not null && !when(call)))
+            {
+                return false;
+            }
+
+            await WriteError(context, code, description, parameters);
+            return true;
+        });
+
+    public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, int count = 1, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = _calls.Where(match).ToList();
+            if (found.Count >= count)
+            {
+                return found[count - 1];
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException($"expected {count} matching call(s); the bot made: {string.Join(", ", _calls.Select(c => c.Method))}");
+    }
+
+    public Task<ApiCall> WaitForSendAsync(Func<ApiCall, bool>? match = null, int count = 1) =>
+        WaitForCallAsync(c => c.Method == "sendMessage" && (match?.Invoke(c) ?? true), count);
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        if (token != Token)
+        {
+            await WriteError(context, 401, "Unauthorized");
+            return;
+        }
+
+        var body = await ReadBodyAsync(context.Request);
+        var call = new ApiCall(method, body, _time.GetUtcNow());
+        _calls.Enqueue(call);
+
+        var faults = _faults.Count;
+        for (var i = 0; i < faults && _faults.TryDequeue(out var fault); i++)
+        {
+            if (await fault(call, context))
+            {
+                return;
+            }
+
+            _faults.Enqueue(fault);
+        }
+
+        JsonNode? result = method switch
+        {
+            "getMe" => new JsonObject { ["id"] = 42, ["is_bot"] = true, ["first_name"] = "Quote Bot", ["username"] = BotUsername, ["supports_inline_queries"] = true },
+            "getUpdates" => await GetUpdatesAsync(body, context.RequestAborted),
+            "sendMessage" => Message(call),
+            "editMessageText" => Message(call),
+            _ => true,
+        };
+        await WriteOk(context, result);
+    }
+
+    private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
+    {
+        var offset = body["offset"]?.GetValue<int>() ?? 0;
+        var limit = body["limit"]?.GetValue<int>() ?? 100;
+        var timeout = body["timeout"]?.GetValue<int>() ?? 0;
+        Task arrived;
+        lock (_gate)
+        {
+            // Asking with an offset confirms every update below it: Telegram forgets them.
+            _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+            if (_updates.Count > 0)
+            {
+                return [.. _updates.Take(limit).Select(u => u.DeepClone())];
+            }
+
+            _updatesArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            arrived = _updatesArrived.Task;
+        }
+
+        if (timeout > 0)
+        {
+            // Long polling: hold the request a little (real time here is only I/O pacing, not what the tests assert).
+            await Task.WhenAny(arrived, Task.Delay(TimeSpan.FromMilliseconds(300), aborted));
+        }
+
+        lock (_gate)
+        {
+            return [.. _updates.Take(limit).Select(u => u.DeepClone())];
+        }
+    }
+
+    private JsonObject Message(ApiCall call)
+    {
+        var chatId = call.ChatId;
+        return new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+            ["date"] = _time.GetUtcNow().ToUnixTimeSeconds(),
+            ["chat"] = Updates.Chat(chatId),
+            ["text"] = call.Text,
+        };
+    }
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var fromForm = new JsonObject();
+            foreach (var (key, value) in form)
+            {
+                fromForm[key] = value.ToString();
+            }
+
+            return fromForm;
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync();
+        return string.IsNullOrWhiteSpace(text) ? [] : JsonNode.Parse(text)!.AsObject();
+    }
+
+    public static Task WriteError(HttpContext context, int code, string description, JsonObject? parameters = null)
+    {
+        context.Response.StatusCode = code;
+        var body = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (parameters is not null)
+        {
+            body["parameters"] = parameters;
+        }
+
+        return context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    private static Task WriteOk(HttpContext context, JsonNode? result)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using QuoteBot.Core.State;
+using QuoteBot.Hosting;
+using QuoteBot.Telegram.Sending;
+using QuoteBot.Terminal;
+
+namespace QuoteBot.Telegram.Tests.Fakes;
+
+/// <summary>
+/// The real bot host (the same registrations as Program.cs) with Telegram pointed at a <see cref="FakeBotApi"/>,
+/// a fake clock, and deterministic backoff. Nothing of ours is mocked.
+/// </summary>
+public sealed class TelegramBotHarness : IAsyncDisposable
+{
+    private TelegramBotHarness(FakeBotApi api, FakeTimeProvider time, IHost host)
+    {
+        Api = api;
+        Time = time;
+        Host = host;
+    }
+
+    public FakeBotApi Api { get; }
+    public FakeTimeProvider Time { get; }
+    public IHost Host { get; }
+    public IServiceProvider Services => Host.Services;
+
+    public static async Task<TelegramBotHarness> StartAsync(
+        Dictionary<string, string?>? settings = null,
+        FakeBotApi? api = null,
+        FakeTimeProvider? time = null,
+        ICursorStore? cursors = null,
+        IChatRegistry? registry = null)
+    {
+        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+        api ??= await FakeBotApi.StartAsync(time);
+        var builder = QuoteBotHost.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Telegram:Token"] = FakeBotApi.Token,
+            ["Bot:Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Bot:Telegram:PollTimeoutSeconds"] = "1",
+            ["Bot:Telegram:Pacing:PerChatInterval"] = "00:00:00",
+            ["Bot:Telegram:Pacing:GroupMessagesPerMinute"] = "100000",
+            ["Bot:Telegram:Pacing:GlobalMessagesPerSecond"] = "100000",
+            ["Bot:Console:Mode"] = "off",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton(new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), new Random(7)));
+        builder.Services.AddSingleton(cursors ?? new InMemoryCursorStore());
+        builder.Services.AddSingleton(registry ?? new InMemoryChatRegistry(time));
+        builder.AddQuotes();
+        builder.AddHttpEndpoints();
+        builder.AddTelegram();
+        builder.AddConsolePlatform();
+        var host = builder.Build();
+        await host.StartAsync();
+        var harness = new TelegramBotHarness(api, time, host);
+        await api.WaitForCallAsync(c => c.Method is "deleteWebhook" or "setWebhook");
+        return harness;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Moves the fake clock forward in steps until <paramref name="done"/> holds (the bot's timers fire as it goes).</summary>
+    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null, int maxSteps = 200)
+    {
+        for (var i = 0; i < maxSteps && !done(); i++)
+        {
+            Time.Advance(step ?? TimeSpan.FromSeconds(1));
+            await Task.Delay(15);
+        }
+
+        Assert.True(done(), "the expected effect did not happen as the clock advanced");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await Host.StopAsync(stop.Token);
+        Host.Dispose();
+        await Api.DisposeAsync();
+    }
+}

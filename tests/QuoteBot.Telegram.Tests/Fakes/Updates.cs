@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+
+namespace QuoteBot.Telegram.Tests.Fakes;
+
+/// <summary>Builds updates in the Bot API's JSON shapes.</summary>
+public static class Updates
+{
+    public const long PrivateChat = 1001;
+    public const long Group = -2002;
+    public const long Supergroup = -1003003;
+
+    private static int _messageId = 5000;
+
+    public static JsonObject Chat(long id) => id > 0
+        ? new JsonObject { ["id"] = id, ["type"] = "private", ["first_name"] = "Ada" }
+        : new JsonObject { ["id"] = id, ["type"] = id <= -1_000_000 ? "supergroup" : "group", ["title"] = "Readers" };
+
+    public static JsonObject User(string language = "en", long id = 777) =>
+        new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Ada", ["language_code"] = language };
+
+    public static JsonObject Message(string text, long chat = PrivateChat, string language = "en")
+    {
+        var message = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _messageId),
+            ["date"] = 1_764_000_000,
+            ["chat"] = Chat(chat),
+            ["from"] = User(language),
+            ["text"] = text,
+        };
+        if (text.StartsWith('/'))
+        {
+            var length = text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : text.Length;
+            message["entities"] = new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = length });
+        }
+
+        return new JsonObject { ["message"] = message };
+    }
+
+    public static JsonObject ChannelPost(string text, long chat = -1004004) => new()
+    {
+        ["channel_post"] = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _messageId),
+            ["date"] = 1_764_000_000,
+            ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "channel", ["title"] = "Quotes" },
+            ["text"] = text,
+        },
+    };
+
+    public static JsonObject Callback(string data, long chat = PrivateChat, int messageId = 4242, string language = "en", string id = "cb-1") => new()
+    {
+        ["callback_query"] = new JsonObject
+        {
+            ["id"] = id,
+            ["from"] = User(language),
+            ["chat_instance"] = "ci-1",
+            ["data"] = data,
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = messageId,
+                ["date"] = 1_764_000_000,
+                ["chat"] = Chat(chat),
+                ["text"] = "quote",
+            },
+        },
+    };
+
+    public static JsonObject Inline(string query, string language = "en", string id = "iq-1") => new()
+    {
+        ["inline_query"] = new JsonObject { ["id"] = id, ["from"] = User(language), ["query"] = query, ["offset"] = string.Empty },
+    };
+
+    public static JsonObject MyChatMember(long chat, string oldStatus, string newStatus) => new()
+    {
+        ["my_chat_member"] = new JsonObject
+        {
+            ["chat"] = Chat(chat),
+            ["from"] = User(),
+            ["date"] = 1_764_000_000,
+            ["old_chat_member"] = new JsonObject { ["status"] = oldStatus, ["user"] = new JsonObject { ["id"] = 42, ["is_bot"] = true, ["first_name"] = "Quote Bot" } },
+            ["new_chat_member"] = NewMember(newStatus),
+        },
+    };
+
+    private static JsonObject NewMember(string status)
+    {
+        var member = new JsonObject { ["status"] = status, ["user"] = new JsonObject { ["id"] = 42, ["is_bot"] = true, ["first_name"] = "Quote Bot" } };
+        if (status == "kicked")
+        {
+            member["until_date"] = 0;
+        }
+
+        return member;
+    }
+}
