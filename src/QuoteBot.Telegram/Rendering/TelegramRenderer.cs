@@ -8,7 +8,7 @@ namespace QuoteBot.Telegram.Rendering;
 /// Renders the neutral reply as Telegram HTML: every dynamic string escaped, the quote in a block quote,
 /// the buttons as an inline keyboard. The core already cut every text to fit; the visible text stays within 4096.
 /// </summary>
-internal static class TelegramRenderer
+public static class TelegramRenderer
 {
     public const int MaxVisibleLength = 4096;
 
