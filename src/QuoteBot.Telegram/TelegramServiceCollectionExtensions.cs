@@ -40,7 +40,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<WebhookDeduplicator>();
         services.AddHostedService(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.IsWebhook
             ? ActivatorUtilities.CreateInstance<WebhookReceiver>(sp)
-            : (Microsoft.Extensions.Hosting.BackgroundService)ActivatorUtilities.CreateInstance<PollingReceiver>(sp));
+            : (Receiving.TelegramReceiver)ActivatorUtilities.CreateInstance<PollingReceiver>(sp));
         return services;
     }
 }

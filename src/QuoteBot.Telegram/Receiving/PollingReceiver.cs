@@ -22,34 +22,16 @@ public sealed partial class PollingReceiver(
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<PollingReceiver> logger,
-    Backoff? backoff = null) : BackgroundService
+    Backoff? backoff = null) : TelegramReceiver(startup, pipeline, time, lifetime, logger)
 {
     public const string CursorName = "telegram:update-offset";
     private const int BatchSize = 100;
     private readonly Backoff _backoff = backoff ?? Backoff.Default();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ReceiveAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await startup.RunAsync(stoppingToken);
-            // A webhook left over from another run would make getUpdates fail with 409.
-            await bot.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
-            await PollAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (TelegramFatalException ex)
-        {
-            LogFatal(ex.Message);
-            Environment.ExitCode = 4;
-            lifetime.StopApplication();
-        }
-    }
-
-    private async Task PollAsync(CancellationToken stoppingToken)
-    {
+        // A webhook left over from another run would make getUpdates fail with 409.
+        await bot.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
         var offset = (int)(await cursors.GetAsync(CursorName, stoppingToken) ?? 0);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -69,7 +51,7 @@ public sealed partial class PollingReceiver(
                 failures++;
                 var wait = _backoff.Delay(failures);
                 LogPollFailed(ex is ApiRequestException api ? $"{api.ErrorCode}: {api.Message}" : ex.GetType().Name, wait.TotalSeconds);
-                await Task.Delay(wait, time, stoppingToken);
+                await Task.Delay(wait, Time, stoppingToken);
                 continue;
             }
 
@@ -82,7 +64,7 @@ public sealed partial class PollingReceiver(
                 }
 
                 next = update.Id + 1;
-                pipeline.Dispatch(update);
+                Pipeline.Dispatch(update);
             }
 
             if (next != offset)
@@ -93,15 +75,6 @@ public sealed partial class PollingReceiver(
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await pipeline.DrainAsync(TimeSpan.FromSeconds(10), time);
-    }
-
     [LoggerMessage(EventId = 3301, Level = LogLevel.Warning, Message = "getUpdates failed ({Reason}); polling again in {Seconds:0.#} s")]
     private partial void LogPollFailed(string reason, double seconds);
-
-    [LoggerMessage(EventId = 3302, Level = LogLevel.Critical, Message = "{Message}")]
-    private partial void LogFatal(string message);
 }
