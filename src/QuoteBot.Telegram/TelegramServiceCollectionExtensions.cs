@@ -38,9 +38,14 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<WebhookDeduplicator>();
-        services.AddHostedService(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.IsWebhook
+        services.AddHostedService(sp =>
+        {
+            // Not ready until the first poll answers or the webhook is set.
+            sp.GetRequiredService<Core.Diagnostics.Readiness>().Expect(PollingReceiver.ReadinessName);
+            return sp.GetRequiredService<IOptions<TelegramOptions>>().Value.IsWebhook
             ? ActivatorUtilities.CreateInstance<WebhookReceiver>(sp)
-            : (Receiving.TelegramReceiver)ActivatorUtilities.CreateInstance<PollingReceiver>(sp));
+            : (TelegramReceiver)ActivatorUtilities.CreateInstance<PollingReceiver>(sp);
+        });
         return services;
     }
 }

@@ -10,6 +10,7 @@ if (CorpusCli.IsCorpusVerb(args))
 var builder = QuoteBotHost.CreateBuilder(args);
 builder.AddQuotes();
 builder.AddHttpEndpoints();
+builder.AddHealth();
 builder.AddTelegram();
 builder.AddConsolePlatform();
 return await QuoteBotHost.RunAsync(builder);

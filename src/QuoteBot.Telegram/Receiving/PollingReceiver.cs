@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.State;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
@@ -18,6 +19,7 @@ public sealed partial class PollingReceiver(
     TelegramStartup startup,
     UpdatePipeline pipeline,
     ICursorStore cursors,
+    Readiness readiness,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -25,6 +27,7 @@ public sealed partial class PollingReceiver(
     Backoff? backoff = null) : TelegramReceiver(startup, pipeline, time, lifetime, logger)
 {
     public const string CursorName = "telegram:update-offset";
+    public const string ReadinessName = "telegram";
     private const int BatchSize = 100;
     private readonly Backoff _backoff = backoff ?? Backoff.Default();
 
@@ -41,6 +44,7 @@ public sealed partial class PollingReceiver(
             {
                 updates = await bot.GetUpdates(offset, BatchSize, options.Value.PollTimeoutSeconds, TelegramUpdateHandler.AllowedUpdates, stoppingToken);
                 failures = 0;
+                readiness.Report(ReadinessName, true, "polling");
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
@@ -50,6 +54,7 @@ public sealed partial class PollingReceiver(
             {
                 failures++;
                 var wait = _backoff.Delay(failures);
+                readiness.Report(ReadinessName, false, $"getUpdates failing ({failures} in a row)");
                 LogPollFailed(ex is ApiRequestException api ? $"{api.ErrorCode}: {api.Message}" : ex.GetType().Name, wait.TotalSeconds);
                 await Task.Delay(wait, Time, stoppingToken);
                 continue;

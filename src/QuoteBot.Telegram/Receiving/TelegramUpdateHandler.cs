@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Core.State;
@@ -26,6 +27,8 @@ public sealed partial class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     IChatRegistry registry,
     IOptions<CoreOptions> core,
+    BotMetrics metrics,
+    TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
     private const string Platform = TelegramSender.Platform;
@@ -96,8 +99,10 @@ public sealed partial class TelegramUpdateHandler(
             return;
         }
 
+        var started = time.GetTimestamp();
         var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform });
         await sender.SendAsync(message.Chat.Id, Render(reply, language), cancellationToken: cancellationToken);
+        metrics.CommandServed(name, Platform, time.GetElapsedTime(started));
     }
 
     private async Task OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
@@ -112,10 +117,12 @@ public sealed partial class TelegramUpdateHandler(
                 return;
             }
 
+            var started = time.GetTimestamp();
             var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform });
             // Context answers the quote it explains; another quote is a message of its own.
             int? replyTo = reply.Kind == ReplyKind.Context ? message.MessageId : null;
             await sender.SendAsync(message.Chat.Id, Render(reply, language), replyTo, cancellationToken);
+            metrics.CommandServed(name, Platform, time.GetElapsedTime(started));
         }
         finally
         {
@@ -126,8 +133,10 @@ public sealed partial class TelegramUpdateHandler(
 
     private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var results = inline.For(query.Query, Language(query.From.LanguageCode));
         await sender.CallAsync("answerInlineQuery", ct => bot.AnswerInlineQuery(query.Id, results, cacheTime: 300, cancellationToken: ct), cancellationToken);
+        metrics.CommandServed("inline", Platform, time.GetElapsedTime(started));
     }
 
     private async Task OnMembershipAsync(ChatMemberUpdated update, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
 
@@ -12,6 +13,7 @@ public sealed partial class WebhookReceiver(
     TelegramStartup startup,
     TelegramSender sender,
     UpdatePipeline pipeline,
+    Readiness readiness,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -24,6 +26,7 @@ public sealed partial class WebhookReceiver(
             "setWebhook",
             ct => bot.SetWebhook(webhook.Url!, allowedUpdates: TelegramUpdateHandler.AllowedUpdates, dropPendingUpdates: false, secretToken: webhook.SecretToken, cancellationToken: ct),
             stoppingToken);
+        readiness.Report(PollingReceiver.ReadinessName, true, "webhook set");
         LogWebhookSet(webhook.LocalPath);
     }
 

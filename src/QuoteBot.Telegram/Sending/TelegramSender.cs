@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.State;
 using QuoteBot.Telegram.Rendering;
 using Telegram.Bot;
@@ -21,6 +22,7 @@ public sealed partial class TelegramSender(
     IChatRegistry registry,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<TelegramSender> logger,
     Backoff? backoff = null)
 {
@@ -123,6 +125,7 @@ public sealed partial class TelegramSender(
         {
             case ApiRequestException { ErrorCode: 429 } limited when rateLimited < MaxRateLimitWaits:
                 rateLimited++;
+                metrics.RateLimited(Platform);
                 wait = TimeSpan.FromSeconds(Math.Max(1, limited.Parameters?.RetryAfter ?? 1));
                 return true;
             case ApiRequestException { ErrorCode: >= 500 } when failures < options.Value.MaxRetries:

@@ -1,18 +1,20 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Diagnostics;
 
 namespace QuoteBot.Hosting;
 
 /// <summary>
-/// Loads the corpus as the host starts (first hosted service, so before any platform connects) and says what it holds.
-/// <see cref="QuoteBotHost.RunAsync"/> has already validated it by then.
+/// The first hosted service: reports the corpus ready (it was loaded and validated before the host started, see
+/// <see cref="QuoteBotHost.RunAsync"/>), publishes its size as a metric, and says what it holds.
 /// </summary>
-internal sealed partial class CorpusStartupCheck(IServiceProvider services, ILogger<CorpusStartupCheck> logger) : IHostedService
+internal sealed partial class CorpusStartupCheck(QuoteLibrary library, Readiness readiness, BotMetrics metrics, ILogger<CorpusStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var library = (QuoteLibrary)services.GetService(typeof(QuoteLibrary))!;
+        readiness.Report("corpus", true, $"{library.Quotes.Count} quotes");
+        metrics.Meter.CreateObservableGauge("quotebot.corpus.quotes", () => library.Quotes.Count, "{quote}", "Quotes in the loaded corpus");
         LogLoaded(library.Quotes.Count, library.FeaturedCount, library.Topics.Count, library.Corpus.Source.Title);
         return Task.CompletedTask;
     }

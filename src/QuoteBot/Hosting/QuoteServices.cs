@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Diagnostics;
 
 namespace QuoteBot.Hosting;
 
@@ -26,6 +27,10 @@ public static class QuoteServices
                 : Path.Combine(builder.Environment.ContentRootPath, options.CorpusPath);
             return CorpusLoader.Load(path);
         });
+
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<BotMetrics>();
+        builder.Services.AddSingleton(sp => new Readiness(sp.GetRequiredService<TimeProvider>()));
 
         // First hosted service: nothing connects before the corpus has loaded and passed validation.
         builder.Services.AddHostedService<CorpusStartupCheck>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Terminal;
@@ -17,6 +18,8 @@ internal sealed partial class ConsolePlatform(
     IOptions<ConsoleOptions> consoleOptions,
     IOptions<CoreOptions> coreOptions,
     IHostApplicationLifetime lifetime,
+    BotMetrics metrics,
+    TimeProvider time,
     ILogger<ConsolePlatform> logger) : BackgroundService
 {
     private const string ChatId = "console";
@@ -40,12 +43,15 @@ internal sealed partial class ConsolePlatform(
                 continue;
             }
 
-            var reply = CommandText.TryParse(line, out var command, requireSlash: false)
-                ? dispatcher.Dispatch(new CommandRequest(command.Name, command.Argument, ChatId, language))
-                : dispatcher.Dispatch(new CommandRequest("help", string.Empty, ChatId, language));
+            var started = time.GetTimestamp();
+            var request = CommandText.TryParse(line, out var command, requireSlash: false)
+                ? new CommandRequest(command.Name, command.Argument, ChatId, language)
+                : new CommandRequest("help", string.Empty, ChatId, language);
+            var reply = dispatcher.Dispatch(request);
             await io.Out.WriteLineAsync(PlainTextRenderer.Render(reply).AsMemory(), stoppingToken);
             await io.Out.WriteLineAsync();
             await io.Out.FlushAsync(stoppingToken);
+            metrics.CommandServed(request.Command, request.Platform, time.GetElapsedTime(started));
         }
 
         LogEndOfInput();

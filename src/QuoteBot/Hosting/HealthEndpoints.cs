@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using QuoteBot.Core.Diagnostics;
+
+namespace QuoteBot.Hosting;
+
+/// <summary>
+/// <c>/healthz</c> (the process is alive), <c>/readyz</c> (every part ready: corpus, platforms, storage) and
+/// <c>/metrics</c> (Prometheus) on the HTTP endpoints. On by default when a chat platform runs, off for the console;
+/// <c>Bot:Health:Enabled</c> decides otherwise.
+/// </summary>
+public static class HealthEndpoints
+{
+    public const string LivenessPath = "/healthz";
+    public const string ReadinessPath = "/readyz";
+    public const string MetricsPath = "/metrics";
+
+    public static HostApplicationBuilder AddHealth(this HostApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["Bot:Health:Enabled"];
+        var anyChatPlatform = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Telegram:Token"]) || !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Discord:Token"]);
+        var enabled = bool.TryParse(configured, out var on) ? on : anyChatPlatform;
+        if (!enabled)
+        {
+            return builder;
+        }
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(BotMetrics.MeterName)
+            .AddPrometheusExporter());
+        builder.Services.AddSingleton(new HttpEndpointRegistration("health and metrics", Map));
+        return builder;
+    }
+
+    private static void Map(IEndpointRouteBuilder endpoints, IServiceProvider services)
+    {
+        var readiness = services.GetRequiredService<Readiness>();
+        endpoints.MapGet(LivenessPath, () => Results.Text("ok\n"));
+        endpoints.MapGet(ReadinessPath, () =>
+        {
+            var body = JsonSerializer.Serialize(
+                readiness.Components.ToDictionary(c => c.Component, c => new HealthComponent(c.Ready, c.Detail, c.Since)),
+                HostJsonContext.Default.DictionaryStringHealthComponent);
+            return Results.Text(body, "application/json", statusCode: readiness.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath, services.GetRequiredService<MeterProvider>(), configureBranchedPipeline: null, optionsName: null);
+    }
+}
+
+/// <summary>One part's state as <c>/readyz</c> shows it.</summary>
+public sealed record HealthComponent(bool Ready, string Detail, DateTimeOffset Since);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, HealthComponent>))]
+internal sealed partial class HostJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
