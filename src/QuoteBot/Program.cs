@@ -1,6 +1,5 @@
 using QuoteBot.Cli;
 using QuoteBot.Hosting;
-using QuoteBot.Terminal;
 
 if (CorpusCli.IsCorpusVerb(args))
 {
@@ -8,9 +7,5 @@ if (CorpusCli.IsCorpusVerb(args))
 }
 
 var builder = QuoteBotHost.CreateBuilder(args);
-builder.AddQuotes();
-builder.AddHttpEndpoints();
-builder.AddHealth();
-builder.AddTelegram();
-builder.AddConsolePlatform();
+builder.AddQuoteBot();
 return await QuoteBotHost.RunAsync(builder);

@@ -79,9 +79,7 @@ public sealed class ReceivingTests
         var settings = new Dictionary<string, string?> { ["Bot:Telegram:ApiBaseUrl"] = api.BaseUrl };
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollectionFor(settings, api.BaseUrl);
-        builder.AddQuotes();
-        builder.AddHttpEndpoints();
-        builder.AddTelegram();
+        builder.AddQuoteBot();
         using var host = builder.Build();
         var lifetime = (Microsoft.Extensions.Hosting.IHostApplicationLifetime)host.Services.GetService(typeof(Microsoft.Extensions.Hosting.IHostApplicationLifetime))!;
         await host.StartAsync();
@@ -192,6 +190,7 @@ internal static class ConfigurationTestExtensions
             ["Bot:Telegram:Token"] = FakeBotApi.Token,
             ["Bot:Telegram:ApiBaseUrl"] = baseUrl,
             ["Bot:Console:Mode"] = "off",
+            ["Bot:Http:Urls"] = "http://127.0.0.1:0",
             ["Serilog:MinimumLevel:Default"] = "Fatal",
         });
         Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(configuration, settings);

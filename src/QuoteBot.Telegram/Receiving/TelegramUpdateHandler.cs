@@ -102,7 +102,7 @@ public sealed partial class TelegramUpdateHandler(
         var started = time.GetTimestamp();
         var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform });
         await sender.SendAsync(message.Chat.Id, Render(reply, language), cancellationToken: cancellationToken);
-        metrics.CommandServed(name, Platform, time.GetElapsedTime(started));
+        metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
     }
 
     private async Task OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
@@ -122,7 +122,7 @@ public sealed partial class TelegramUpdateHandler(
             // Context answers the quote it explains; another quote is a message of its own.
             int? replyTo = reply.Kind == ReplyKind.Context ? message.MessageId : null;
             await sender.SendAsync(message.Chat.Id, Render(reply, language), replyTo, cancellationToken);
-            metrics.CommandServed(name, Platform, time.GetElapsedTime(started));
+            metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
         }
         finally
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using QuoteBot.Core.Diagnostics;
 
 namespace QuoteBot.Hosting;
@@ -31,7 +32,9 @@ public static class HealthEndpoints
             return builder;
         }
 
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("quotebot"))
+            .WithMetrics(metrics => metrics
             .AddMeter(BotMetrics.MeterName)
             .AddPrometheusExporter());
         builder.Services.AddSingleton(new HttpEndpointRegistration("health and metrics", Map));

@@ -13,8 +13,8 @@ public sealed class HttpOptions
 {
     public const string Section = "Bot:Http";
 
-    /// <summary>Listen addresses, separated by ';', e.g. <c>http://0.0.0.0:8080</c>.</summary>
-    public string Urls { get; set; } = "http://0.0.0.0:8080";
+    /// <summary>Listen addresses, separated by ';', e.g. <c>http://0.0.0.0:8080</c>; loopback only by default.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:8080";
 }
 
 /// <summary>An endpoint some feature needs, mapped with the bot's own service provider.</summary>

@@ -51,7 +51,8 @@ internal sealed partial class ConsolePlatform(
             await io.Out.WriteLineAsync(PlainTextRenderer.Render(reply).AsMemory(), stoppingToken);
             await io.Out.WriteLineAsync();
             await io.Out.FlushAsync(stoppingToken);
-            metrics.CommandServed(request.Command, request.Platform, time.GetElapsedTime(started));
+            // Only known names become labels: what users type must not grow the metric's series without bound.
+            metrics.CommandServed(dispatcher.Knows(request.Command) ? request.Command : "unknown", request.Platform, time.GetElapsedTime(started));
         }
 
         LogEndOfInput();

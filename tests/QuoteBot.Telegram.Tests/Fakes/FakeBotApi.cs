@@ -31,6 +31,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
+    private readonly ConcurrentBag<(Func<bool> Failing, string Method, int Code, string Description)> _persistent = [];
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
@@ -73,6 +74,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             return id;
         }
     }
+
+    /// <summary>While <paramref name="failing"/> holds, every call to <paramref name="method"/> fails with <paramref name="code"/>.</summary>
+    public void FailWhile(Func<bool> failing, string method, int code, string description) => _persistent.Add((failing, method, code, description));
 
     /// <summary>The next call for which <paramref name="fault"/> returns true is answered by it instead of normally.</summary>
     public void Fault(Func<ApiCall, HttpContext, Task<bool>> fault) => _faults.Enqueue(fault);
@@ -120,6 +124,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         var body = await ReadBodyAsync(context.Request);
         var call = new ApiCall(method, body, _time.GetUtcNow());
         _calls.Enqueue(call);
+
+        foreach (var (failing, failingMethod, code, description) in _persistent)
+        {
+            if (failingMethod == method && failing())
+            {
+                await WriteError(context, code, description);
+                return;
+            }
+        }
 
         var faults = _faults.Count;
         for (var i = 0; i < faults && _faults.TryDequeue(out var fault); i++)

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.State;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Sending;
-using QuoteBot.Terminal;
 
 namespace QuoteBot.Telegram.Tests.Fakes;
 
@@ -46,6 +45,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
             ["Bot:Telegram:Pacing:GroupMessagesPerMinute"] = "100000",
             ["Bot:Telegram:Pacing:GlobalMessagesPerSecond"] = "100000",
             ["Bot:Console:Mode"] = "off",
+            ["Bot:Http:Urls"] = "http://127.0.0.1:0",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
         if (settings is not null)
@@ -57,10 +57,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         builder.Services.AddSingleton(new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), new Random(7)));
         builder.Services.AddSingleton(cursors ?? new InMemoryCursorStore());
         builder.Services.AddSingleton(registry ?? new InMemoryChatRegistry(time));
-        builder.AddQuotes();
-        builder.AddHttpEndpoints();
-        builder.AddTelegram();
-        builder.AddConsolePlatform();
+        builder.AddQuoteBot();
         var host = builder.Build();
         await host.StartAsync();
         var harness = new TelegramBotHarness(api, time, host);

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using QuoteBot.Hosting;
+using QuoteBot.Telegram.Tests.Fakes;
+
+namespace QuoteBot.Telegram.Tests;
+
+public sealed class HealthTests
+{
+    private static readonly Dictionary<string, string?> HealthOn = new()
+    {
+        ["Bot:Health:Enabled"] = "true",
+        ["Bot:Http:Urls"] = "http://127.0.0.1:0",
+    };
+
+    [Fact]
+    public async Task Readiness_follows_polling_and_recovers()
+    {
+        await using var bot = await TelegramBotHarness.StartAsync(HealthOn);
+        using var http = new HttpClient { BaseAddress = new Uri(bot.Get<HttpEndpointHost>().Addresses[0]) };
+        await bot.Api.WaitForCallAsync(c => c.Method == "getUpdates");
+        await WaitForStatusAsync(http, HttpStatusCode.OK);
+
+        var failing = true;
+        bot.Api.FailWhile(() => failing, "getUpdates", 502, "Bad Gateway");
+        await bot.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.ServiceUnavailable);
+        var body = await http.GetStringAsync(new Uri("/readyz", UriKind.Relative)).ContinueWith(t => t.IsFaulted ? string.Empty : t.Result, TaskScheduler.Default);
+        Assert.Equal(string.Empty, body); // 503 is not a success status
+
+        failing = false;
+        await bot.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Metrics_count_what_a_session_did()
+    {
+        await using var bot = await TelegramBotHarness.StartAsync(HealthOn);
+        bot.Api.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", new JsonObject { ["retry_after"] = 1 });
+        bot.Api.Enqueue(Updates.Message("/quote"));
+        bot.Api.Enqueue(Updates.Message("/quote", 2002));
+        bot.Api.Enqueue(Updates.Message("/quote", 3003));
+        bot.Api.Enqueue(Updates.Message("/topic energy", 4004));
+        bot.Api.Enqueue(Updates.Inline("AGI"));
+        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count == 5 && bot.Api.CallsTo("answerInlineQuery").Count == 1);
+
+        using var http = new HttpClient { BaseAddress = new Uri(bot.Get<HttpEndpointHost>().Addresses[0]) };
+        string[] expected =
+        [
+            "quotebot_commands_total\\{[^}]*command=\"quote\",platform=\"telegram\"\\} 3",
+            "quotebot_commands_total\\{[^}]*command=\"topic\",platform=\"telegram\"\\} 1",
+            "quotebot_commands_total\\{[^}]*command=\"inline\",platform=\"telegram\"\\} 1",
+            "quotebot_ratelimited_total\\{[^}]*platform=\"telegram\"\\} 1",
+        ];
+
+        // A reply is counted just after the Bot API saw it: give the last one a moment to land.
+        var metrics = string.Empty;
+        for (var i = 0; i < 100 && !expected.All(e => System.Text.RegularExpressions.Regex.IsMatch(metrics, e)); i++)
+        {
+            await Task.Delay(20);
+            metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        }
+
+        Assert.All(expected, e => Assert.Matches(e, metrics));
+    }
+
+    private static HttpStatusCode StatusOf(HttpClient http)
+    {
+        using var response = http.GetAsync(new Uri("/readyz", UriKind.Relative)).GetAwaiter().GetResult();
+        return response.StatusCode;
+    }
+
+    private static async Task WaitForStatusAsync(HttpClient http, HttpStatusCode status)
+    {
+        for (var i = 0; i < 300 && StatusOf(http) != status; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(status, StatusOf(http));
+    }
+}
