@@ -19,7 +19,8 @@ public static class TelegramServiceCollectionExtensions
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100));
+        // The Bot API puts the token in every request path: the HTTP client's own request logging must stay off.
+        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100)).RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -1,11 +1,11 @@
 using QuoteBot.Cli;
 using QuoteBot.Hosting;
 
-if (CorpusCli.IsCorpusVerb(args))
+if (Verbs.TryRun(args, Console.Out, Console.Error, out var hostArgs) is { } exitCode)
 {
-    return CorpusCli.Run(args, Console.Out, Console.Error);
+    return exitCode;
 }
 
-var builder = QuoteBotHost.CreateBuilder(args);
+var builder = QuoteBotHost.CreateBuilder(hostArgs);
 builder.AddQuoteBot();
 return await QuoteBotHost.RunAsync(builder);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace QuoteBot.Tests;
+namespace QuoteBot.Testing;
 
 /// <summary>Runs the built bot as a real process, the way a user does: arguments, environment, standard input.</summary>
 internal static class BotProcess
@@ -9,6 +9,19 @@ internal static class BotProcess
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     public static async Task<Result> RunAsync(string stdin, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
+    {
+        using var process = Start(environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the bot with redirected streams; the caller reads them and waits for the exit.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,13 +44,13 @@ internal static class BotProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Asks the process to stop the way a container runtime or systemd does.</summary>
+    public static void SendSigterm(Process process)
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 }

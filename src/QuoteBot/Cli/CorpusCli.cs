@@ -17,8 +17,6 @@ public static class CorpusCli
               Check a corpus file the way the bot does at start.
         """;
 
-    public static bool IsCorpusVerb(string[] args) => args.Length > 0 && args[0] == "corpus";
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var verb = args.Length > 1 ? args[1] : null;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Corpus;
+using QuoteBot.Logging;
 using Serilog;
 
 namespace QuoteBot.Hosting;
@@ -26,9 +27,7 @@ public static class QuoteBotHost
         };
         configure?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(settings);
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services));
         return builder;
     }
 

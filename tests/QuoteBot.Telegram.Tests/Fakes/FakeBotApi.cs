@@ -33,6 +33,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
     private readonly ConcurrentBag<(Func<bool> Failing, string Method, int Code, string Description)> _persistent = [];
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentDictionary<int, bool> _delivered = new();
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
@@ -43,6 +44,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 
     public string BaseUrl => _app.Urls.First();
+
+    /// <summary>How long sendMessage takes to answer (real time): a slow network, to have replies in flight.</summary>
+    public TimeSpan SendDelay { get; set; }
+
+    /// <summary>Ids of the updates getUpdates has handed to the bot.</summary>
+    public IReadOnlyCollection<int> Delivered => [.. _delivered.Keys];
 
     public IReadOnlyList<ApiCall> Calls => [.. _calls];
 
@@ -148,8 +155,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         JsonNode? result = method switch
         {
             "getMe" => new JsonObject { ["id"] = 42, ["is_bot"] = true, ["first_name"] = "Quote Bot", ["username"] = BotUsername, ["supports_inline_queries"] = true },
-            "getUpdates" => await GetUpdatesAsync(body, context.RequestAborted),
-            "sendMessage" => Message(call),
+            "getUpdates" => Deliver(await GetUpdatesAsync(body, context.RequestAborted)),
+            "sendMessage" => await SlowAsync(Message(call)),
             "editMessageText" => Message(call),
             _ => true,
         };
@@ -185,6 +192,26 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             return [.. _updates.Take(limit).Select(u => u.DeepClone())];
         }
+    }
+
+    private async Task<JsonObject> SlowAsync(JsonObject result)
+    {
+        if (SendDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(SendDelay);
+        }
+
+        return result;
+    }
+
+    private JsonArray Deliver(JsonArray updates)
+    {
+        foreach (var update in updates)
+        {
+            _delivered[update!["update_id"]!.GetValue<int>()] = true;
+        }
+
+        return updates;
     }
 
     private JsonObject Message(ApiCall call)

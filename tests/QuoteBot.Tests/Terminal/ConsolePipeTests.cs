@@ -1,3 +1,5 @@
+using QuoteBot.Testing;
+
 namespace QuoteBot.Tests.Terminal;
 
 public sealed class ConsolePipeTests

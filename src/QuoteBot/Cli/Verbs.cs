@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Configuration;
+
+namespace QuoteBot.Cli;
+
+/// <summary>
+/// The command line: <c>run</c> (the default), <c>corpus import</c>, <c>corpus validate</c>, <c>health</c>, <c>--help</c>.
+/// Arguments starting with <c>--Bot:</c> (or any other settings key) go to the bot's configuration.
+/// </summary>
+public static class Verbs
+{
+    public const string Usage = """
+        QuoteBot — the highlights (金句) of Sam Altman's talk at Harvard Business School, on Discord, Telegram or the console.
+
+        Usage: QuoteBot [verb] [options] [--Section:Key=value ...]
+
+        Verbs:
+          run                     Run the bot (the default). Platforms start when their tokens are set;
+                                  with none, the console platform reads commands from standard input.
+          corpus import <article.md> [-o quotes.json] [--topics topics.json]
+                                  Build the corpus from the article.
+          corpus validate [quotes.json]
+                                  Check a corpus file the way the bot does at start.
+          health [url]            Ask a running bot's /healthz (default: the first Bot:Http:Urls address);
+                                  exit code 0 when it answers, 1 otherwise. Used by the container's HEALTHCHECK.
+          help, --help, -h        This text.
+
+        Any setting can be given on the command line (--Bot:DefaultLanguage=zh) or in the environment
+        (Bot__DefaultLanguage=zh); see README.md for the list.
+        """;
+
+    /// <summary>Runs a verb other than <c>run</c>; returns null when the bot itself should run with <paramref name="hostArgs"/>.</summary>
+    public static int? TryRun(string[] args, TextWriter stdout, TextWriter stderr, out string[] hostArgs)
+    {
+        hostArgs = args;
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        switch (args[0])
+        {
+            case "run":
+                hostArgs = args[1..];
+                return null;
+            case "help" or "--help" or "-h" or "-?":
+                stdout.WriteLine(Usage);
+                return 0;
+            case "corpus":
+                return CorpusCli.Run(args, stdout, stderr);
+            case "health":
+                return HealthProbe.Run(args.Length > 1 ? args[1] : null, stdout, stderr);
+            case var first when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal):
+                return null; // settings for the bot, e.g. --Bot:DefaultLanguage=zh
+            default:
+                stderr.WriteLine($"Unknown verb '{args[0]}'.");
+                stderr.WriteLine(Usage);
+                return 2;
+        }
+    }
+}
+
+/// <summary>The <c>health</c> verb: one GET of <c>/healthz</c>, for container health checks without curl in the image.</summary>
+internal static class HealthProbe
+{
+    public static int Run(string? url, TextWriter stdout, TextWriter stderr)
+    {
+        url ??= DefaultUrl();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            using var response = http.GetAsync(new Uri(new Uri(url), "/healthz")).GetAwaiter().GetResult();
+            stdout.WriteLine($"{url}/healthz: {(int)response.StatusCode}");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or UriFormatException)
+        {
+            stderr.WriteLine($"{url}/healthz: {ex.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The first listen address, with a wildcard host turned into loopback.</summary>
+    private static string DefaultUrl()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var first = (configuration["Bot:Http:Urls"] ?? "http://127.0.0.1:8080").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        var uri = new UriBuilder(first.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            uri.Host = "127.0.0.1";
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Serilog;
+using Serilog.Events;
+
+namespace QuoteBot.Logging;
+
+/// <summary>
+/// Serilog, once: levels, sinks and format from the <c>Serilog</c> section of the settings, with
+/// <see cref="RedactingSink"/> in front of the sinks so no secret reaches a log.
+/// </summary>
+public static class LoggingSetup
+{
+    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
+    {
+        // The configured sinks, levels and enrichers, behind the redactor.
+        var sinks = new LoggerConfiguration()
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(services)
+            .CreateLogger();
+
+        // The same levels in front, so disabled levels cost nothing (LoggerMessage checks IsEnabled first).
+        ApplyLevels(logger, configuration.GetSection("Serilog:MinimumLevel"));
+        return logger.WriteTo.Sink(new RedactingSink(sinks, SecretRedactor.FromConfiguration(configuration)));
+    }
+
+    private static void ApplyLevels(LoggerConfiguration logger, IConfigurationSection section)
+    {
+        var fallback = section.Value ?? section["Default"];
+        logger.MinimumLevel.Is(Enum.TryParse<LogEventLevel>(fallback, ignoreCase: true, out var level) ? level : LogEventLevel.Information);
+        foreach (var over in section.GetSection("Override").GetChildren())
+        {
+            if (Enum.TryParse<LogEventLevel>(over.Value, ignoreCase: true, out var overLevel))
+            {
+                logger.MinimumLevel.Override(over.Key, overLevel);
+            }
+        }
+    }
+}

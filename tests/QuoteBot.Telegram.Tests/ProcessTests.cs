@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
+
+namespace QuoteBot.Telegram.Tests;
+
+/// <summary>The bot as a real process against the fake Bot API: what operators see in logs, and how it stops.</summary>
+public sealed class ProcessTests
+{
+    private static Dictionary<string, string> Environment(FakeBotApi api) => new()
+    {
+        ["Bot__Telegram__Token"] = FakeBotApi.Token,
+        ["Bot__Telegram__ApiBaseUrl"] = api.BaseUrl,
+        ["Bot__Telegram__PollTimeoutSeconds"] = "1",
+        ["Bot__Telegram__MaxRetries"] = "2",
+        ["Bot__Telegram__Pacing__PerChatInterval"] = "00:00:00",
+        ["Bot__Telegram__Pacing__GroupMessagesPerMinute"] = "100000",
+        ["Bot__Telegram__Pacing__GlobalMessagesPerSecond"] = "100000",
+        ["Bot__Http__Urls"] = "http://127.0.0.1:0",
+    };
+
+    [Fact]
+    public async Task No_secret_appears_in_any_log_line_even_at_the_most_verbose_level()
+    {
+        await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
+        const string WebhookSecret = "webhook-secret-that-must-not-leak";
+        var env = Environment(api);
+        env["Serilog__MinimumLevel__Default"] = "Verbose";
+        env["Serilog__MinimumLevel__Override__Microsoft"] = "Verbose";
+        env["Serilog__MinimumLevel__Override__System"] = "Verbose";
+        env["Bot__Telegram__Webhook__SecretToken"] = WebhookSecret;
+
+        api.FailNext("getUpdates", 500, "Internal Server Error");
+        api.FailNext("sendMessage", 502, "Bad Gateway");
+        api.Fault((call, context) =>
+        {
+            if (call.Method != "sendMessage")
+            {
+                return Task.FromResult(false);
+            }
+
+            context.Abort();
+            return Task.FromResult(true);
+        });
+        api.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", new JsonObject { ["retry_after"] = 1 });
+        api.FailNext("sendMessage", 403, "Forbidden: bot was blocked by the user", when: c => c.ChatId == 9999);
+
+        using var bot = BotProcess.Start(env);
+        var stdout = bot.StandardOutput.ReadToEndAsync();
+        var stderr = bot.StandardError.ReadToEndAsync();
+        api.Enqueue(Updates.Message("/quote", 9999));
+        api.Enqueue(Updates.Message("/quote"));
+        api.Enqueue(Updates.Message("/search 核聚变", 2002));
+        api.Enqueue(Updates.Callback("c:q14", 3003));
+        api.Enqueue(new JsonObject { ["message"] = new JsonObject { ["broken"] = true } });
+        await api.WaitForSendAsync(c => c.ChatId == 3003);
+        await api.WaitForSendAsync(c => c.ChatId == 2002);
+        await api.WaitForSendAsync(c => c.ChatId == Updates.PrivateChat, count: 2);
+
+        BotProcess.SendSigterm(bot);
+        await bot.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        var logs = await stdout + await stderr;
+
+        Assert.Contains("Telegram on: connected as @OurBot", logs, StringComparison.Ordinal);
+        Assert.Contains("retrying", logs, StringComparison.Ordinal);
+        var secretPart = FakeBotApi.Token.Split(':')[1];
+        Assert.DoesNotContain(secretPart, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.Token, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(WebhookSecret, logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_token_is_refused_at_start_without_echoing_it()
+    {
+        await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
+        var env = Environment(api);
+        env["Bot__Telegram__Token"] = "12345:short far-too-secret";
+        var result = await BotProcess.RunAsync(string.Empty, env);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Configuration error: Bot:Telegram:Token does not look like a bot token", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("far-too-secret", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(api.Calls);
+    }
+
+    [Fact]
+    public async Task Sigterm_during_a_burst_answers_every_command_received_and_exits_0()
+    {
+        await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
+        api.SendDelay = TimeSpan.FromMilliseconds(300);
+        using var bot = BotProcess.Start(Environment(api));
+        var stdout = bot.StandardOutput.ReadToEndAsync();
+        var stderr = bot.StandardError.ReadToEndAsync();
+        await api.WaitForCallAsync(c => c.Method == "getUpdates");
+
+        var chats = Enumerable.Range(0, 40).Select(i => 20_000L + i).ToList();
+        var updateChat = chats.ToDictionary(chat => api.Enqueue(Updates.Message("/quote", chat)), chat => chat);
+        await api.WaitForSendAsync();
+        BotProcess.SendSigterm(bot);
+        await bot.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        await Task.WhenAll(stdout, stderr);
+
+        Assert.Equal(0, bot.ExitCode);
+        var delivered = api.Delivered.Where(updateChat.ContainsKey).ToList();
+        Assert.NotEmpty(delivered);
+        var answered = api.Sent.Select(s => s.ChatId).ToHashSet();
+        Assert.All(delivered, id => Assert.Contains(updateChat[id], answered));
+    }
+}
