@@ -35,6 +35,12 @@ public sealed class HealthEndpointTests
         {
             using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
             Assert.Equal("ok\n", await http.GetStringAsync("/healthz"));
+            using (var probeOut = new StringWriter())
+            {
+                // The container's HEALTHCHECK runs this verb.
+                Assert.Equal(0, QuoteBot.Cli.Verbs.TryRun(["health", baseUrl], probeOut, probeOut, out _));
+            }
+
 
             using var ready = await http.GetAsync("/readyz");
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
