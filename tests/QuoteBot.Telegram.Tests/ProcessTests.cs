@@ -83,6 +83,35 @@ public sealed class ProcessTests
         Assert.Empty(api.Calls);
     }
 
+    [Theory]
+    [InlineData("Bot__Telegram__Mode", "carrier-pigeon", "Configuration error: Bot:Telegram:Mode must be 'polling' or 'webhook'")]
+    [InlineData("Bot__Telegram__Mode", "webhook", "Configuration error: Bot:Telegram:Webhook:Url must be the public https:// URL")]
+    [InlineData("Bot__Http__Urls", "not a url", "Configuration error: Bot:Http:Urls must be absolute URLs")]
+    public async Task Each_telegram_misconfiguration_stops_the_bot_with_its_line(string key, string value, string message)
+    {
+        await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
+        var env = Environment(api);
+        env[key] = value;
+        var result = await BotProcess.RunAsync(string.Empty, env);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(api.Calls);
+    }
+
+    [Fact]
+    public async Task A_token_telegram_refuses_stops_the_bot_with_exit_code_4()
+    {
+        await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
+        api.FailNext("getMe", 401, "Unauthorized");
+        var result = await BotProcess.RunAsync(string.Empty, Environment(api));
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("Telegram rejected the bot token (401 Unauthorized)", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(api.CallsTo("getUpdates"));
+    }
+
     [Fact]
     public async Task Sigterm_during_a_burst_answers_every_command_received_and_exits_0()
     {
