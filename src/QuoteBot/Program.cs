@@ -1,5 +1,7 @@
 using QuoteBot.Cli;
+using QuoteBot.Digest;
 using QuoteBot.Hosting;
+using QuoteBot.Storage;
 using QuoteBot.Terminal;
 
 if (CorpusCli.IsCorpusVerb(args))
@@ -9,5 +11,7 @@ if (CorpusCli.IsCorpusVerb(args))
 
 var builder = QuoteBotHost.CreateBuilder(args);
 builder.AddQuotes();
+builder.Services.AddStorage(builder.Configuration);
 builder.AddConsolePlatform();
+builder.Services.AddDigest(builder.Configuration);
 return await QuoteBotHost.RunAsync(builder);
