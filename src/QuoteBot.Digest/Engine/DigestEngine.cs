@@ -30,6 +30,7 @@ internal sealed class DigestEngine : IDisposable
     private readonly ConcurrentDictionary<string, DeliveryOutcome> _waiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reportedPlatforms = new(StringComparer.OrdinalIgnoreCase);
+    private long _started;
 
     public DigestEngine(
         DigestTargetCatalog catalog,
@@ -51,6 +52,9 @@ internal sealed class DigestEngine : IDisposable
 
     /// <summary>Deliveries started and not finished yet.</summary>
     public int InFlight => _inFlight.Count;
+
+    /// <summary>Deliveries started since this engine was made.</summary>
+    public long Started => Interlocked.Read(ref _started);
 
     /// <summary>
     /// Starts every due delivery that is not already running and returns when the engine next has work: the next
@@ -123,6 +127,7 @@ internal sealed class DigestEngine : IDisposable
     private void Start(ScheduledTarget target, DigestSlot slot, IDigestSender sender, bool knownRetry, CancellationToken cancellationToken)
     {
         // The task must be in the map before it can finish and remove itself, so it waits for this go-ahead.
+        Interlocked.Increment(ref _started);
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _inFlight[target.Id] = RunAsync(go.Task);
         go.SetResult();

@@ -74,12 +74,25 @@ internal sealed class DigestHarness : IAsyncDisposable
     /// <summary>Ends the instance as a crash would: in-flight sends are cancelled and nothing more is recorded.</summary>
     public void Crash() => _stop.Cancel();
 
-    /// <summary>One round of the loop, waiting for the deliveries it started; returns the next wake-up.</summary>
+    /// <summary>
+    /// One round of the loop, waiting for the deliveries it started, and rounds again while deliveries start (as the
+    /// loop does when a delivery's retry wakes it); returns the next wake-up.
+    /// </summary>
     public async Task<DateTimeOffset?> RunOnceAsync()
     {
-        var next = await Engine.RunOnceAsync(_stop.Token);
-        await Engine.DrainAsync();
-        return next;
+        while (!_stop.IsCancellationRequested)
+        {
+            var started = Engine.Started;
+            var next = await Engine.RunOnceAsync(_stop.Token);
+            if (Engine.Started == started)
+            {
+                return next;
+            }
+
+            await Engine.DrainAsync();
+        }
+
+        return null;
     }
 
     /// <summary>Runs the loop until <paramref name="end"/>, moving the clock straight to each wake-up.</summary>
