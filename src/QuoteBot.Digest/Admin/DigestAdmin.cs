@@ -24,8 +24,8 @@ internal sealed class DigestAdmin(
     IOptions<CoreOptions> core,
     ILogger<DigestAdmin> logger) : IDigestAdmin
 {
-    /// <summary>How far back <see cref="StatusAsync"/> looks for the last post.</summary>
-    private static readonly TimeSpan LastPostWindow = TimeSpan.FromDays(8);
+    /// <summary>How many local dates back <see cref="StatusAsync"/> looks for the last post.</summary>
+    private const int LastPostDays = 8;
 
     public async ValueTask<DigestSetResult> SetAsync(DigestSetRequest request, CancellationToken cancellationToken = default)
     {
@@ -112,13 +112,10 @@ internal sealed class DigestAdmin(
         if (scheduled is not null)
         {
             next = target.Enabled ? await NextUnsentAsync(scheduled, now, cancellationToken) : null;
-            if (scheduled.Schedule.LatestAtOrBefore(now, scheduled.Zone, LastPostWindow) is { } previous)
-            {
-                last = await ledger.FindAsync(target.Id, previous.LocalDate, cancellationToken);
-            }
+            last = await LastSentAsync(target.Id, DailyQuote.Today(time, scheduled.Zone), cancellationToken);
         }
 
-        var sent = last?.State == DeliveryState.Sent ? last : null;
+        var sent = last;
         return new DigestStatus(
             platform,
             scheduled?.ChatId ?? target.ChatId,
@@ -146,6 +143,20 @@ internal sealed class DigestAdmin(
             }
 
             after = slot.DueAt;
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest sent delivery on <paramref name="today"/> or the days before it.</summary>
+    private async ValueTask<DeliveryRecord?> LastSentAsync(string targetId, DateOnly today, CancellationToken cancellationToken)
+    {
+        for (var date = today; date > today.AddDays(-LastPostDays); date = date.AddDays(-1))
+        {
+            if (await ledger.FindAsync(targetId, date, cancellationToken) is { State: DeliveryState.Sent } record)
+            {
+                return record;
+            }
         }
 
         return null;

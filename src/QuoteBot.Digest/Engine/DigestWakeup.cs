@@ -4,6 +4,10 @@ namespace QuoteBot.Digest.Engine;
 internal sealed class DigestWakeup : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private long _waits;
+
+    /// <summary>How many waits have begun; lets a test on a fake clock move time only once the loop is asleep.</summary>
+    internal long Waits => Interlocked.Read(ref _waits);
 
     /// <summary>Asks the loop to look at its targets again now.</summary>
     public void Signal()
@@ -24,6 +28,7 @@ internal sealed class DigestWakeup : IDisposable
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, time, stop.Token);
         var signal = _signal.WaitAsync(stop.Token);
+        Interlocked.Increment(ref _waits);
         await Task.WhenAny(timer, signal);
         await stop.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();
