@@ -8,20 +8,15 @@ using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Targets;
 using QuoteBot.Storage.Database;
 using QuoteBot.Storage.Stores;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Storage.Tests;
 
 public sealed class StorageRegistrationTests : IDisposable
 {
-    private readonly string _base = Path.Combine(Path.GetTempPath(), $"quotebot-app-{Guid.NewGuid():N}");
+    private readonly TempDirectory _base = new("quotebot-app");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_base))
-        {
-            Directory.Delete(_base, recursive: true);
-        }
-    }
+    public void Dispose() => _base.Dispose();
 
     [Fact]
     public async Task By_default_state_is_a_sqlite_file_in_data_under_the_app_folder_created_at_start()
@@ -29,8 +24,8 @@ public sealed class StorageRegistrationTests : IDisposable
         await using var services = Build([]);
 
         var database = Assert.IsType<SqliteStateDatabase>(services.GetRequiredService<StateDatabase>());
-        Assert.Equal(Path.Combine(_base, "data", "quotebot.db"), database.Location);
-        Assert.True(Directory.Exists(Path.Combine(_base, "data")));
+        Assert.Equal(Path.Combine(_base.Path, "data", "quotebot.db"), database.Location);
+        Assert.True(Directory.Exists(Path.Combine(_base.Path, "data")));
         await new SqlCursorStore(database).SetAsync("x", 1);
         Assert.True(File.Exists(database.Location));
     }
@@ -43,7 +38,7 @@ public sealed class StorageRegistrationTests : IDisposable
             var services = new ServiceCollection();
             if (storageFirst)
             {
-                services.AddStorage(Configuration([]), _base);
+                services.AddStorage(Configuration([]), _base.Path);
             }
 
             // The command core and the digest register in-memory state for running without storage.
@@ -51,7 +46,7 @@ public sealed class StorageRegistrationTests : IDisposable
             services.AddDigest(Configuration([]));
             if (!storageFirst)
             {
-                services.AddStorage(Configuration([]), _base);
+                services.AddStorage(Configuration([]), _base.Path);
             }
 
             await using var provider = services.AddLogging().BuildServiceProvider();
@@ -65,7 +60,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public async Task An_absolute_data_directory_is_used_as_it_is()
     {
-        var absolute = Path.Combine(_base, "elsewhere", "state");
+        var absolute = Path.Combine(_base.Path, "elsewhere", "state");
         await using var services = Build(new() { ["Bot:Storage:DataDirectory"] = absolute });
 
         Assert.Equal(Path.Combine(absolute, "quotebot.db"), services.GetRequiredService<StateDatabase>().Location);
@@ -96,8 +91,8 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public async Task A_data_directory_that_cannot_be_created_is_a_clear_error()
     {
-        Directory.CreateDirectory(_base);
-        var file = Path.Combine(_base, "a-file");
+        Directory.CreateDirectory(_base.Path);
+        var file = Path.Combine(_base.Path, "a-file");
         await File.WriteAllTextAsync(file, "not a directory");
         await using var services = Build(new() { ["Bot:Storage:DataDirectory"] = Path.Combine(file, "data") });
 
@@ -118,21 +113,21 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public async Task A_database_from_a_newer_build_is_refused()
     {
-        Directory.CreateDirectory(_base);
-        await using var database = new SqliteStateDatabase(Path.Combine(_base, "newer.db"));
+        Directory.CreateDirectory(_base.Path);
+        await using var database = new SqliteStateDatabase(Path.Combine(_base.Path, "newer.db"));
         await database.MigrateAsync();
         await using (var connection = await database.OpenAsync())
         {
             await connection.ExecuteAsync(null, "INSERT INTO schema_version (version, applied_at) VALUES (99, 0)", default);
         }
 
-        await using var newer = new SqliteStateDatabase(Path.Combine(_base, "newer.db"));
+        await using var newer = new SqliteStateDatabase(Path.Combine(_base.Path, "newer.db"));
         var error = await Assert.ThrowsAsync<StorageException>(() => newer.MigrateAsync());
         Assert.Contains("has schema version 99, newer than this build knows", error.Message, StringComparison.Ordinal);
     }
 
     private ServiceProvider Build(Dictionary<string, string?> settings) =>
-        new ServiceCollection().AddLogging().AddStorage(Configuration(settings), _base).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddStorage(Configuration(settings), _base.Path).BuildServiceProvider();
 
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

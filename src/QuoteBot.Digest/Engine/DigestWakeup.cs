@@ -4,10 +4,8 @@ namespace QuoteBot.Digest.Engine;
 internal sealed class DigestWakeup : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
-    private long _waits;
-
-    /// <summary>How many waits have begun; lets a test on a fake clock move time only once the loop is asleep.</summary>
-    internal long Waits => Interlocked.Read(ref _waits);
+    /// <summary>Raised once the loop is asleep (its timer set): lets a test on a fake clock move time only then.</summary>
+    internal event Action? Sleeping;
 
     /// <summary>Asks the loop to look at its targets again now.</summary>
     public void Signal()
@@ -28,7 +26,7 @@ internal sealed class DigestWakeup : IDisposable
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, time, stop.Token);
         var signal = _signal.WaitAsync(stop.Token);
-        Interlocked.Increment(ref _waits);
+        Sleeping?.Invoke();
         await Task.WhenAny(timer, signal);
         await stop.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();

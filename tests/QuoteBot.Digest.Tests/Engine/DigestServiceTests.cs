@@ -18,14 +18,14 @@ public sealed class DigestServiceTests
         var telegram = new FakePlatform("telegram", clock);
         await using var bot = new DigestHarness(clock, DigestHarness.Targets(("telegram", "-1", "08:00", "UTC")), telegram);
         var service = Service(bot);
-        var wakeup = bot.Services.GetRequiredService<DigestWakeup>();
+        var asleep = bot.WhenLoopSleeps();
 
         await service.StartAsync(CancellationToken.None);
-        await Until(() => wakeup.Waits == 1);
+        await asleep;
         Assert.Empty(telegram.Posts);
 
         clock.Advance(TimeSpan.FromSeconds(30));
-        await Until(() => !telegram.Posts.IsEmpty);
+        await telegram.WhenPosted(1);
         await service.StopAsync(CancellationToken.None);
 
         Assert.Equal(Start + TimeSpan.FromSeconds(30), Assert.Single(telegram.Posts).At);
@@ -39,15 +39,16 @@ public sealed class DigestServiceTests
         var telegram = new FakePlatform("telegram", clock);
         await using var bot = new DigestHarness(clock, DigestHarness.Targets(), telegram);
         var service = Service(bot);
-        var wakeup = bot.Services.GetRequiredService<DigestWakeup>();
+        var asleep = bot.WhenLoopSleeps();
         await service.StartAsync(CancellationToken.None);
-        await Until(() => wakeup.Waits == 1);
+        await asleep;
 
+        asleep = bot.WhenLoopSleeps();
         await bot.Admin.SetAsync(new("telegram", "-7", "08:00", "UTC", "admin"));
         // Woken by the change, the loop now sleeps until 08:00 rather than its 15-minute idle wait.
-        await Until(() => wakeup.Waits == 2);
+        await asleep;
         clock.Advance(TimeSpan.FromSeconds(30));
-        await Until(() => !telegram.Posts.IsEmpty);
+        await telegram.WhenPosted(1);
         await service.StopAsync(CancellationToken.None);
 
         Assert.Equal(Start + TimeSpan.FromSeconds(30), Assert.Single(telegram.Posts).At);
@@ -73,15 +74,4 @@ public sealed class DigestServiceTests
 
     private static DigestService Service(DigestHarness bot) =>
         bot.Services.GetServices<IHostedService>().OfType<DigestService>().Single();
-
-    /// <summary>The loop runs on the thread pool: wait for it to get somewhere, without a fixed sleep and with a generous bound.</summary>
-    private static async Task Until(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the digest loop did not get there");
-            await Task.Yield();
-        }
-    }
 }

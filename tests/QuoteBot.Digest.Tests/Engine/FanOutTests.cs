@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Tests.Support;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Digest.Tests.Engine;
 
@@ -9,15 +10,9 @@ namespace QuoteBot.Digest.Tests.Engine;
 public sealed class FanOutTests : IDisposable
 {
     private static readonly DateTimeOffset Slot = new(2026, 5, 4, 8, 0, 0, TimeSpan.Zero);
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"quotebot-digest-{Guid.NewGuid():N}");
+    private readonly TempDirectory _data = new("quotebot-digest");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task A_blocked_chat_a_migrated_group_and_a_channel_without_permission_do_not_stop_the_rest()
@@ -43,7 +38,7 @@ public sealed class FanOutTests : IDisposable
             ("discord", "no-perm", "08:00", "UTC"),
         };
         targets.AddRange(Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? "telegram" : "discord", $"ok-{i}", "08:00", "UTC")));
-        await using var bot = new DigestHarness(clock, DigestHarness.OnSqlite(DigestHarness.Targets([.. targets]), _data), telegram, discord);
+        await using var bot = new DigestHarness(clock, DigestHarness.OnSqlite(DigestHarness.Targets([.. targets]), _data.Path), telegram, discord);
 
         await bot.RunUntilAsync(Slot + TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
 
@@ -77,7 +72,7 @@ public sealed class FanOutTests : IDisposable
         {
             Behave = (d, _) => Task.FromResult<DigestSendResult?>(d.ChatId == "-42" ? new DigestSendResult.Migrated("-10042") : null),
         };
-        await using var bot = new DigestHarness(clock, DigestHarness.OnSqlite([], _data), telegram);
+        await using var bot = new DigestHarness(clock, DigestHarness.OnSqlite([], _data.Path), telegram);
         await bot.Admin.SetAsync(new("telegram", "-42", "08:00", "UTC", "admin"));
 
         await bot.RunUntilAsync(Slot + TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
@@ -110,7 +105,7 @@ public sealed class FanOutTests : IDisposable
         await using var bot = new DigestHarness(clock, settings, discord);
 
         await bot.Engine.RunOnceAsync(CancellationToken.None);
-        await WaitUntil(() => discord.Posts.Count == 20);
+        await discord.WhenPosted(20);
 
         Assert.Equal(1, bot.Engine.InFlight);
         Assert.Empty(discord.PostsTo("slow"));
@@ -178,16 +173,5 @@ public sealed class FanOutTests : IDisposable
         Assert.Equal(2, telegram.Posts.Count);
         Assert.Single(bot.LogsWithId(613));
         Assert.Null(await bot.Ledger.FindAsync("discord:1", new DateOnly(2026, 5, 4)));
-    }
-
-    /// <summary>Deliveries run on the thread pool: wait for them without a fixed sleep, failing after a generous bound.</summary>
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not reached");
-            await Task.Yield();
-        }
     }
 }

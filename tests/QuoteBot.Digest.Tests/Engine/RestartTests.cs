@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Digest.Tests.Support;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Digest.Tests.Engine;
 
@@ -7,15 +8,9 @@ namespace QuoteBot.Digest.Tests.Engine;
 public sealed class RestartTests : IDisposable
 {
     private static readonly DateTimeOffset Slot = new(2026, 5, 4, 8, 0, 0, TimeSpan.Zero);
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"quotebot-restart-{Guid.NewGuid():N}");
+    private readonly TempDirectory _data = new("quotebot-restart");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     public static TheoryData<string, string, int> Crashes => new()
     {
@@ -35,7 +30,7 @@ public sealed class RestartTests : IDisposable
         var discord = new FakePlatform("discord", clock, dedupesByNonce: true);
         var telegram = new FakePlatform("telegram", clock);
         var chats = Enumerable.Range(0, 6).SelectMany(i => new[] { ("discord", $"d{i}"), ("telegram", $"t{i}") }).ToArray();
-        var settings = DigestHarness.OnSqlite(DigestHarness.Targets([.. chats.Select(c => (c.Item1, c.Item2, "08:00", "UTC"))]), _data);
+        var settings = DigestHarness.OnSqlite(DigestHarness.Targets([.. chats.Select(c => (c.Item1, c.Item2, "08:00", "UTC"))]), _data.Path);
         settings["Bot:Digest:MaxConcurrency"] = "1";
 
         await using (var first = new DigestHarness(clock, settings, discord, telegram))
@@ -83,7 +78,7 @@ public sealed class RestartTests : IDisposable
     {
         var clock = new FakeTimeProvider(Slot);
         var telegram = new FakePlatform("telegram", clock);
-        var settings = DigestHarness.OnSqlite(DigestHarness.Targets([.. Enumerable.Range(0, 5).Select(i => ("telegram", $"t{i}", "08:00", "UTC"))]), _data);
+        var settings = DigestHarness.OnSqlite(DigestHarness.Targets([.. Enumerable.Range(0, 5).Select(i => ("telegram", $"t{i}", "08:00", "UTC"))]), _data.Path);
         settings["Bot:Digest:MaxConcurrency"] = "1";
 
         await using (var first = new DigestHarness(clock, settings, telegram))

@@ -8,15 +8,9 @@ namespace QuoteBot.Digest.Tests.Engine;
 public sealed class SeveralInstancesTests : IDisposable
 {
     private static readonly DateTimeOffset Slot = new(2026, 5, 4, 8, 0, 0, TimeSpan.Zero);
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"quotebot-instances-{Guid.NewGuid():N}");
+    private readonly TempDirectory _data = new("quotebot-instances");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [PostgresFact]
     public async Task Two_hosts_on_one_postgres_database_post_each_target_once_a_day()
@@ -28,7 +22,7 @@ public sealed class SeveralInstancesTests : IDisposable
     [Fact]
     public async Task Two_processes_on_one_sqlite_file_post_each_target_once_a_day()
     {
-        await TwoHostsPostOnce(settings => DigestHarness.OnSqlite(settings, _data));
+        await TwoHostsPostOnce(settings => DigestHarness.OnSqlite(settings, _data.Path));
     }
 
     private static async Task TwoHostsPostOnce(Func<Dictionary<string, string?>, Dictionary<string, string?>> store)

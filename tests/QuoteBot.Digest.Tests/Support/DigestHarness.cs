@@ -119,6 +119,21 @@ internal sealed class DigestHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when the hosted loop next goes to sleep (its timer set on the fake clock).</summary>
+    public Task WhenLoopSleeps()
+    {
+        var wakeup = _services.GetRequiredService<DigestWakeup>();
+        var asleep = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnSleeping()
+        {
+            wakeup.Sleeping -= OnSleeping;
+            asleep.TrySetResult();
+        }
+
+        wakeup.Sleeping += OnSleeping;
+        return asleep.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     public IReadOnlyList<FakeLogRecord> LogsWithId(int eventId) => [.. Logs.GetSnapshot().Where(r => r.Id.Id == eventId)];
 
     public async ValueTask DisposeAsync()

@@ -10,6 +10,8 @@ namespace QuoteBot.Digest.Tests.Support;
 /// </summary>
 internal sealed class FakePlatform(string platform, TimeProvider time, bool dedupesByNonce = false) : IDigestSender
 {
+    private readonly Lock _lock = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
     private int _messages;
 
     public string Platform => platform;
@@ -43,12 +45,38 @@ internal sealed class FakePlatform(string platform, TimeProvider time, bool dedu
 
         var post = new Post(delivery.ChatId, delivery.LocalDate, delivery.Reply.Quote!.Id, delivery.IdempotencyKey, time.GetUtcNow(), $"m{Interlocked.Increment(ref _messages)}", delivery);
         Posts.Enqueue(post);
+        Notify();
         if (AfterPost is not null)
         {
             await AfterPost(delivery, cancellationToken);
         }
 
         return new DigestSendResult.Sent(post.MessageId);
+    }
+
+    /// <summary>Completes once <paramref name="count"/> messages have been posted; fails the test after a generous bound.</summary>
+    public Task WhenPosted(int count)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            _waiters.Add((count, reached));
+        }
+
+        Notify();
+        return reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private void Notify()
+    {
+        lock (_lock)
+        {
+            foreach (var waiter in _waiters.Where(w => Posts.Count >= w.Count).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
     }
 
     public IReadOnlyList<Post> PostsTo(string chatId) => [.. Posts.Where(p => p.ChatId == chatId)];

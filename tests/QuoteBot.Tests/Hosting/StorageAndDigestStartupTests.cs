@@ -1,17 +1,13 @@
+using QuoteBot.Testing;
+
 namespace QuoteBot.Tests.Hosting;
 
 /// <summary>Storage and digest settings are checked before anything connects: one line and an exit code.</summary>
 public sealed class StorageAndDigestStartupTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"quotebot-host-{Guid.NewGuid():N}");
+    private readonly TempDirectory _data = new("quotebot-host");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task The_bot_keeps_its_state_in_a_sqlite_file_in_the_data_directory()
@@ -19,8 +15,8 @@ public sealed class StorageAndDigestStartupTests : IDisposable
         var result = await BotProcess.RunAsync("/quote\n", Env());
 
         Assert.Equal(0, result.ExitCode);
-        Assert.True(File.Exists(Path.Combine(_data, "quotebot.db")));
-        Assert.Contains($"Storage ready: sqlite {Path.Combine(_data, "quotebot.db")}, schema version 1", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_data.Path, "quotebot.db")));
+        Assert.Contains($"Storage ready: sqlite {Path.Combine(_data.Path, "quotebot.db")}, schema version 1", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +62,7 @@ public sealed class StorageAndDigestStartupTests : IDisposable
 
     private Dictionary<string, string> Env(Dictionary<string, string>? more = null)
     {
-        var env = new Dictionary<string, string> { ["Bot__Storage__DataDirectory"] = _data };
+        var env = new Dictionary<string, string> { ["Bot__Storage__DataDirectory"] = _data.Path };
         foreach (var (key, value) in more ?? [])
         {
             env[key] = value;
