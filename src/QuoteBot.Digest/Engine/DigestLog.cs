@@ -5,8 +5,8 @@ namespace QuoteBot.Digest.Engine;
 /// <summary>The digest's log lines (event ids 600–649), source-generated.</summary>
 internal static partial class DigestLog
 {
-    [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Digest on: {Targets} targets ({Configured} from configuration), instance {Instance}, catch-up grace {Grace}")]
-    public static partial void Started(this ILogger logger, int targets, int configured, string instance, TimeSpan grace);
+    [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Digest on: {Configured} targets from configuration plus those set by admins, instance {Instance}, catch-up grace {Grace}")]
+    public static partial void Started(this ILogger logger, int configured, string instance, TimeSpan grace);
 
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Digest off: Bot:Digest:Enabled is false")]
     public static partial void Disabled(this ILogger logger);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using QuoteBot.Digest.Targets;
 
 namespace QuoteBot.Digest.Engine;
 
@@ -12,7 +11,6 @@ namespace QuoteBot.Digest.Engine;
 /// </summary>
 internal sealed class DigestService(
     DigestEngine engine,
-    DigestTargetCatalog catalog,
     DigestWakeup wakeup,
     TimeProvider time,
     IOptions<DigestOptions> options,
@@ -34,10 +32,9 @@ internal sealed class DigestService(
 
         // Let the host finish starting before the first round.
         await Task.Yield();
-        var targets = await catalog.ListAsync(stoppingToken);
-        logger.Started(targets.Count, settings.Targets.Count, settings.EffectiveInstanceId, settings.CatchUpGrace);
         try
         {
+            logger.Started(settings.Targets.Count, settings.EffectiveInstanceId, settings.CatchUpGrace);
             while (!stoppingToken.IsCancellationRequested)
             {
                 TimeSpan delay;
