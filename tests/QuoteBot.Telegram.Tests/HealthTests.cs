@@ -6,6 +6,14 @@ using QuoteBot.Telegram.Tests.Fakes;
 
 namespace QuoteBot.Telegram.Tests;
 
+/// <summary>
+/// Metrics are process-wide (every host's meter has the same name), so these run alone: another test's commands
+/// must not be counted in this one's scrape.
+/// </summary>
+[CollectionDefinition(nameof(HealthTests), DisableParallelization = true)]
+public sealed class HealthTestsRunAlone;
+
+[Collection(nameof(HealthTests))]
 public sealed class HealthTests
 {
     private static readonly Dictionary<string, string?> HealthOn = new()

@@ -17,6 +17,8 @@ public sealed class ProcessTests
         ["Bot__Telegram__Pacing__GroupMessagesPerMinute"] = "100000",
         ["Bot__Telegram__Pacing__GlobalMessagesPerSecond"] = "100000",
         ["Bot__Http__Urls"] = "http://127.0.0.1:0",
+        // A fresh state directory: a stored update offset from another run must not skip this run's updates.
+        ["Bot__Storage__DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-process-").FullName,
     };
 
     [Fact]

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Logging;
+using QuoteBot.Storage;
+using QuoteBot.Storage.Database;
 using Serilog;
 
 namespace QuoteBot.Hosting;
@@ -16,6 +18,9 @@ public static class QuoteBotHost
 
     /// <summary>Exit code for a missing or invalid corpus.</summary>
     public const int ExitBadCorpus = 3;
+
+    /// <summary>Exit code for a store that cannot be opened or migrated.</summary>
+    public const int ExitBadStorage = 5;
 
     public static HostApplicationBuilder CreateBuilder(string[] args, Action<HostApplicationBuilderSettings>? configure = null)
     {
@@ -63,6 +68,18 @@ public static class QuoteBotHost
             catch (CorpusException ex)
             {
                 return Fail(ExitBadCorpus, $"Corpus error: {ex.Message}");
+            }
+
+            try
+            {
+                if (host.Services.GetService<StateDatabase>() is { } database)
+                {
+                    await database.MigrateAsync(cancellationToken);
+                }
+            }
+            catch (StorageException ex)
+            {
+                return Fail(ExitBadStorage, $"Storage error: {ex.Message}");
             }
 
             await host.RunAsync(cancellationToken);

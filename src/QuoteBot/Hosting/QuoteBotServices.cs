@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Hosting;
+using QuoteBot.Digest;
+using QuoteBot.Storage;
 using QuoteBot.Terminal;
 
 namespace QuoteBot.Hosting;
@@ -9,10 +11,12 @@ public static class QuoteBotServices
     public static HostApplicationBuilder AddQuoteBot(this HostApplicationBuilder builder)
     {
         builder.AddQuotes();
+        builder.Services.AddStorage(builder.Configuration);
         builder.AddHttpEndpoints();
         builder.AddHealth();
         builder.AddTelegram();
         builder.AddConsolePlatform();
+        builder.Services.AddDigest(builder.Configuration);
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.State;
@@ -46,6 +47,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
             ["Bot:Telegram:Pacing:GlobalMessagesPerSecond"] = "100000",
             ["Bot:Console:Mode"] = "off",
             ["Bot:Http:Urls"] = "http://127.0.0.1:0",
+            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-telegram-").FullName,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
         if (settings is not null)
@@ -55,9 +57,10 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), new Random(7)));
-        builder.Services.AddSingleton(cursors ?? new InMemoryCursorStore());
-        builder.Services.AddSingleton(registry ?? new InMemoryChatRegistry(time));
         builder.AddQuoteBot();
+        // The state the test shares between hosts (a restart) or inspects, in place of the storage files.
+        builder.Services.Replace(ServiceDescriptor.Singleton(cursors ?? new InMemoryCursorStore()));
+        builder.Services.Replace(ServiceDescriptor.Singleton(registry ?? new InMemoryChatRegistry(time)));
         var host = builder.Build();
         await host.StartAsync();
         var harness = new TelegramBotHarness(api, time, host);

@@ -7,6 +7,11 @@ using QuoteBot.Terminal;
 
 namespace QuoteBot.Tests.Hosting;
 
+/// <summary>Metrics are process-wide (one meter name for every host), so these run alone.</summary>
+[CollectionDefinition(nameof(HealthEndpointTests), DisableParallelization = true)]
+public sealed class HealthEndpointTestsRunAlone;
+
+[Collection(nameof(HealthEndpointTests))]
 public sealed class HealthEndpointTests
 {
     private static async Task<(IHost Host, string BaseUrl, StringWriter Output)> StartConsoleAsync(string input, bool health)

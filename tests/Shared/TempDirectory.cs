@@ -1,0 +1,17 @@
+namespace QuoteBot.Testing;
+
+/// <summary>A directory of its own under the system's temp folder for one test class, deleted with everything in it on dispose.</summary>
+internal sealed class TempDirectory(string prefix = "quotebot-tests") : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+
+    public override string ToString() => Path;
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
