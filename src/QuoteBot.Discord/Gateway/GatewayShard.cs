@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging;
+using QuoteBot.Discord.Resilience;
+
+namespace QuoteBot.Discord.Gateway;
+
+/// <summary>
+/// One shard's life across connections: picks resume or identify, the URL, and the wait before reconnecting.
+/// A healthy session that drops reconnects at once; repeated failures back off; op 9 without resume waits 1–5 s;
+/// fatal close codes end the shard with <see cref="DiscordGatewayFatalException"/>.
+/// </summary>
+internal sealed class GatewayShard(
+    GatewayShardSettings settings,
+    Uri gatewayUrl,
+    IdentifyLimiter identifyLimiter,
+    IGatewayTransportFactory transports,
+    IGatewayEventSink sink,
+    IBackoff backoff,
+    TimeProvider time,
+    Random random,
+    ILogger logger)
+{
+    public GatewaySession Session { get; } = new();
+
+    public int ShardId => settings.ShardId;
+
+    /// <summary>Runs until cancelled.</summary>
+    /// <exception cref="DiscordGatewayFatalException">The gateway refused the bot for good.</exception>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        IEnumerator<TimeSpan>? failureStreak = null;
+        var resumeUrlFailed = false;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var resume = Session.CanResume;
+                // Discord: when reconnecting to the resume URL fails, fall back to the cached gateway URL.
+                var url = resume && !resumeUrlFailed ? Session.ResumeUrl! : gatewayUrl;
+                logger.Connecting(settings.ShardId, url, resume ? "resume" : "identify");
+
+                GatewayDisconnect outcome;
+                await using (var transport = transports.Create())
+                {
+                    using var connection = new GatewayConnection(transport, settings, Session, identifyLimiter, sink, time, random, logger);
+                    outcome = await connection.RunAsync(GatewayUri.For(url), resume, cancellationToken);
+                }
+
+                if (outcome.Reason == GatewayDisconnectReason.Shutdown)
+                {
+                    return;
+                }
+
+                resumeUrlFailed = resume && outcome.Reason == GatewayDisconnectReason.ConnectFailed;
+                var action = outcome.NextAction();
+                TimeSpan delay;
+                if (outcome.Reason == GatewayDisconnectReason.InvalidSession && !outcome.Resumable)
+                {
+                    delay = TimeSpan.FromSeconds(1 + (4 * random.NextDouble()));
+                }
+                else if (outcome.Established)
+                {
+                    failureStreak?.Dispose();
+                    failureStreak = null;
+                    delay = TimeSpan.Zero;
+                }
+                else
+                {
+                    failureStreak ??= backoff.Delays().GetEnumerator();
+                    delay = failureStreak.MoveNext() ? failureStreak.Current : TimeSpan.FromSeconds(60);
+                }
+
+                logger.Disconnected(settings.ShardId, outcome.Reason, outcome.CloseCode, outcome.Description, action, delay, outcome.Exception);
+                switch (action)
+                {
+                    case GatewayReconnectAction.Fatal:
+                        throw new DiscordGatewayFatalException(outcome.CloseCode!.Value);
+                    case GatewayReconnectAction.Identify:
+                        Session.Reset();
+                        break;
+                }
+
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, time, cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            failureStreak?.Dispose();
+        }
+    }
+}
