@@ -41,7 +41,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient<IDiscordRestClient, DiscordRestClient>(ConfigureHttpClient)
             // Rate-limit state is process-wide, and the client is held by singletons: rotate connections, not handlers.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The default HttpClient logs print request URLs, and interaction routes carry the interaction token.
+            .RemoveAllLoggers();
 
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton(sp => new InteractionRequestAuthenticator(

@@ -23,6 +23,9 @@ internal sealed class GatewayConnection(
     /// <summary>How long opening the socket and receiving Hello may take.</summary>
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long to wait for the server to answer our close frame.</summary>
+    public static readonly TimeSpan CloseHandshakeWait = TimeSpan.FromSeconds(1);
+
     private static readonly IdentifyProperties Properties = new() { Os = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), Browser = "QuoteBot", Device = "QuoteBot" };
 
     private readonly GatewayCommandLimiter _commandLimiter = new(time);
@@ -44,12 +47,8 @@ internal sealed class GatewayConnection(
         await using var shutdown = cancellationToken.Register(() => End(new GatewayDisconnect(GatewayDisconnectReason.Shutdown)));
         _heartbeat = new Heartbeat(hello.Interval, SendHeartbeatAsync, time, random);
 
-        var loops = new[]
-        {
-            ReceiveLoopAsync(connection.Token),
-            HeartbeatLoopAsync(_heartbeat, connection.Token),
-            HandshakeAsync(resume, connection.Token),
-        };
+        var receiving = ReceiveLoopAsync(connection.Token);
+        var loops = new[] { receiving, HeartbeatLoopAsync(_heartbeat, connection.Token), HandshakeAsync(resume, connection.Token) };
 
         var outcome = await _end.Task;
         if (outcome.ClientCloses)
@@ -57,6 +56,8 @@ internal sealed class GatewayConnection(
             // 1000 ends the session (the bot shows offline at once); any other code keeps it resumable.
             var code = outcome.Reason == GatewayDisconnectReason.Shutdown ? (int)WebSocketCloseStatus.NormalClosure : GatewayCloseCodes.ClientReconnecting;
             await transport.CloseAsync(code, outcome.Reason.ToString(), CancellationToken.None);
+            // A moment for the server's close answer, so it sees a clean close rather than a dropped connection.
+            await Task.WhenAny(receiving, Task.Delay(CloseHandshakeWait, time, CancellationToken.None));
         }
 
         await connection.CancelAsync();

@@ -17,7 +17,7 @@ internal interface IGatewayTransport : IAsyncDisposable
     /// </summary>
     Task<GatewayReceiveResult> ReceiveAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sends a close frame without waiting long for the server's answer, then drops the connection.</summary>
+    /// <summary>Sends a close frame; the server's answer arrives through <see cref="ReceiveAsync"/>. Disposing drops the connection.</summary>
     Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken);
 }
 

@@ -48,7 +48,7 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
 
     public async Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken)
     {
-        if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        if (_socket.State is WebSocketState.Open)
         {
             using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             guard.CancelAfter(CloseGuard);
@@ -61,8 +61,6 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
                 // The connection is going away whatever happens; a failed close frame changes nothing.
             }
         }
-
-        _socket.Abort();
     }
 
     public ValueTask DisposeAsync()
