@@ -54,6 +54,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedRequest> Requests => _allRequests;
 
+    public IReadOnlyList<RecordedRequest> RequestsTo(string pathPrefix) =>
+        _allRequests.Where(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
+
     public IReadOnlyCollection<FakeGatewayConnection> Connections => _allConnections;
 
     public static async Task<FakeDiscord> StartAsync(TimeProvider time)
@@ -138,6 +141,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
         _requests.Writer.TryWrite(request);
 
         var response = Take(request) ?? Default(request);
+        if (response.Hang)
+        {
+            // Never answers: the client's own timeout has to end the attempt.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers)
         {
@@ -195,7 +205,7 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 }
 
 /// <summary>A scripted REST answer.</summary>
-internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null)
+internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
 {
     public IReadOnlyDictionary<string, string> Headers => ExtraHeaders ?? new Dictionary<string, string>();
 
