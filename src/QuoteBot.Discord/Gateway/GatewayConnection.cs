@@ -111,8 +111,9 @@ internal sealed class GatewayConnection(
             var wait = identifyLimiter.Reserve(shard.ShardId);
             if (wait > TimeSpan.Zero)
             {
+                var delay = Task.Delay(wait, time, cancellationToken);
                 logger.IdentifyDelayed(shard.ShardId, wait);
-                await Task.Delay(wait, time, cancellationToken);
+                await delay;
             }
 
             var identify = new IdentifyData

@@ -19,8 +19,10 @@ internal sealed class Heartbeat(TimeSpan interval, Func<CancellationToken, Task>
         await Task.Delay(interval * random.NextDouble(), time, cancellationToken);
         while (!_awaitingAck)
         {
+            // The interval runs from the moment a beat is due, however long sending it takes.
+            var next = Task.Delay(interval, time, cancellationToken);
             await BeatAsync(cancellationToken);
-            await Task.Delay(interval, time, cancellationToken);
+            await next;
         }
     }
 

@@ -37,20 +37,12 @@ internal sealed class DiscordRestClient : IDiscordRestClient
             cancellationToken);
 
     public Task<DiscordMessage> EditOriginalResponseAsync(string interactionToken, WebhookMessage message, CancellationToken cancellationToken = default) =>
-        SendAsync(
-            RestRoute.Create(HttpMethod.Patch, "webhooks/{application}/{token}/messages/@original", _applicationId, interactionToken),
-            Serialize(message, DiscordJsonContext.Default.WebhookMessage),
-            safeToRepeat: true,
-            DiscordJsonContext.Default.DiscordMessage,
-            cancellationToken);
+        // An edit sets the same content however often it is applied.
+        SendWebhookMessageAsync(HttpMethod.Patch, "webhooks/{application}/{token}/messages/@original", interactionToken, message, safeToRepeat: true, cancellationToken);
 
     public Task<DiscordMessage> CreateFollowupMessageAsync(string interactionToken, WebhookMessage message, CancellationToken cancellationToken = default) =>
-        SendAsync(
-            RestRoute.Create(HttpMethod.Post, "webhooks/{application}/{token}", _applicationId, interactionToken),
-            Serialize(message, DiscordJsonContext.Default.WebhookMessage),
-            safeToRepeat: false,
-            DiscordJsonContext.Default.DiscordMessage,
-            cancellationToken);
+        // Webhook messages take no enforced nonce, so a repeat could post twice.
+        SendWebhookMessageAsync(HttpMethod.Post, "webhooks/{application}/{token}", interactionToken, message, safeToRepeat: false, cancellationToken);
 
     public Task<DiscordMessage> CreateMessageAsync(string channelId, MessageCreate message, CancellationToken cancellationToken = default)
     {
@@ -67,43 +59,35 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     }
 
     public Task<IReadOnlyList<ApplicationCommand>> GetGlobalApplicationCommandsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(
-            RestRoute.Create(HttpMethod.Get, "applications/{application}/commands", _applicationId),
-            body: null,
-            safeToRepeat: true,
-            DiscordJsonContext.Default.IReadOnlyListApplicationCommand,
-            cancellationToken);
+        SendCommandsAsync(RestRoute.Create(HttpMethod.Get, "applications/{application}/commands", _applicationId), commands: null, cancellationToken);
 
     public Task<IReadOnlyList<ApplicationCommand>> GetGuildApplicationCommandsAsync(string guildId, CancellationToken cancellationToken = default) =>
-        SendAsync(
-            RestRoute.Create(HttpMethod.Get, "applications/{application}/guilds/{guild}/commands", _applicationId, guildId),
-            body: null,
-            safeToRepeat: true,
-            DiscordJsonContext.Default.IReadOnlyListApplicationCommand,
-            cancellationToken);
+        SendCommandsAsync(RestRoute.Create(HttpMethod.Get, "applications/{application}/guilds/{guild}/commands", _applicationId, guildId), commands: null, cancellationToken);
 
     public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalApplicationCommandsAsync(IReadOnlyList<ApplicationCommandDefinition> commands, CancellationToken cancellationToken = default) =>
-        SendAsync(
-            RestRoute.Create(HttpMethod.Put, "applications/{application}/commands", _applicationId),
-            Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommandDefinition),
-            safeToRepeat: true,
-            DiscordJsonContext.Default.IReadOnlyListApplicationCommand,
-            cancellationToken);
+        SendCommandsAsync(RestRoute.Create(HttpMethod.Put, "applications/{application}/commands", _applicationId), commands, cancellationToken);
 
     public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGuildApplicationCommandsAsync(string guildId, IReadOnlyList<ApplicationCommandDefinition> commands, CancellationToken cancellationToken = default) =>
-        SendAsync(
-            RestRoute.Create(HttpMethod.Put, "applications/{application}/guilds/{guild}/commands", _applicationId, guildId),
-            Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommandDefinition),
-            safeToRepeat: true,
-            DiscordJsonContext.Default.IReadOnlyListApplicationCommand,
-            cancellationToken);
+        SendCommandsAsync(RestRoute.Create(HttpMethod.Put, "applications/{application}/guilds/{guild}/commands", _applicationId, guildId), commands, cancellationToken);
 
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default) =>
+        SendAsync(RestRoute.Create(HttpMethod.Get, "gateway/bot"), body: null, safeToRepeat: true, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken);
+
+    private Task<DiscordMessage> SendWebhookMessageAsync(HttpMethod method, string template, string interactionToken, WebhookMessage message, bool safeToRepeat, CancellationToken cancellationToken) =>
         SendAsync(
-            RestRoute.Create(HttpMethod.Get, "gateway/bot"),
-            body: null,
+            RestRoute.Create(method, template, _applicationId, interactionToken),
+            Serialize(message, DiscordJsonContext.Default.WebhookMessage),
+            safeToRepeat,
+            DiscordJsonContext.Default.DiscordMessage,
+            cancellationToken);
+
+    /// <summary>Reads (GET) or overwrites (PUT) a command list; both are safe to repeat, a PUT being a full replacement.</summary>
+    private Task<IReadOnlyList<ApplicationCommand>> SendCommandsAsync(RestRoute route, IReadOnlyList<ApplicationCommandDefinition>? commands, CancellationToken cancellationToken) =>
+        SendAsync(
+            route,
+            commands is null ? null : Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommandDefinition),
             safeToRepeat: true,
-            DiscordJsonContext.Default.GatewayBotInfo,
+            DiscordJsonContext.Default.IReadOnlyListApplicationCommand,
             cancellationToken);
 
     private async Task SendAsync(RestRoute route, byte[]? body, bool safeToRepeat, CancellationToken cancellationToken) =>

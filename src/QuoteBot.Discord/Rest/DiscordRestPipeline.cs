@@ -136,8 +136,9 @@ internal sealed class DiscordRestPipeline(
             buckets.Get(route).Exhaust(retryAfter);
         }
 
+        var wait = Task.Delay(retryAfter, time, cancellationToken);
         logger.RateLimited(route.RouteKey, global, headers.Scope, retryAfter);
-        await Task.Delay(retryAfter, time, cancellationToken);
+        await wait;
     }
 
     private void Observe(RestRoute route, int status, string? scope)

@@ -60,6 +60,20 @@ internal static class TestTime
         }
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="held"/> is still waiting after <paramref name="until"/> minus a tenth of a second of
+    /// fake time, and completes once the rest has passed.
+    /// </summary>
+    public static async Task AssertHeldUntilAsync(this FakeTimeProvider time, Task held, TimeSpan until)
+    {
+        var margin = TimeSpan.FromMilliseconds(100);
+        time.Advance(until - margin);
+        await Task.Delay(20);
+        Assert.False(held.IsCompleted, $"Released before {until} had passed.");
+        time.Advance(margin);
+        await held.WithGuard();
+    }
+
     /// <summary>Fails the test if <paramref name="task"/> takes longer than the real-time guard.</summary>
     public static async Task<T> WithGuard<T>(this Task<T> task) => await task.WaitAsync(Guard);
 

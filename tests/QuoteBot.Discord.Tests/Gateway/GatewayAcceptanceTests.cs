@@ -82,15 +82,14 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         var start = _time.GetUtcNow();
         var connection = await ConnectReadyAsync();
 
-        var first = await _time.AdvanceUntilAsync(connection.WaitForAsync(1), Step);
-        var second = await _time.AdvanceUntilAsync(connection.WaitForAsync(1), Step);
-        var third = await _time.AdvanceUntilAsync(connection.WaitForAsync(1), Step);
+        // SequenceRandom(0.5): the first beat comes at half the interval, then one per interval, each acknowledged.
+        await _time.AssertHeldUntilAsync(connection.WaitForAsync(1), TimeSpan.FromMilliseconds(500));
+        await _time.AssertHeldUntilAsync(connection.WaitForAsync(1), TimeSpan.FromMilliseconds(1000));
+        await _time.AssertHeldUntilAsync(connection.WaitForAsync(1), TimeSpan.FromMilliseconds(1000));
 
-        // SequenceRandom(0.5): the first beat comes at half the interval.
-        Assert.InRange((first.At - start).TotalMilliseconds, 500, 550);
-        Assert.InRange((second.At - first.At).TotalMilliseconds, 950, 1050);
-        Assert.InRange((third.At - second.At).TotalMilliseconds, 950, 1050);
-        Assert.Equal(1, first.D.GetInt32());
+        var beats = connection.All.Where(p => p.Op == 1).ToList();
+        Assert.Equal([500, 1500, 2500], beats.Select(b => (b.At - start).TotalMilliseconds));
+        Assert.All(beats, b => Assert.Equal(1, b.D.GetInt32()));
         Assert.False(connection.Closed.IsCompleted);
         Assert.Single(_fake.Connections);
     }

@@ -16,13 +16,7 @@ public sealed class GatewayCommandLimiterTests
             time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
-        var blocked = limiter.WaitAsync(CancellationToken.None).AsTask();
-        Assert.False(blocked.IsCompleted);
-
-        time.Advance(TimeSpan.FromSeconds(47.9));
-        await Task.Delay(20);
-        Assert.False(blocked.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(0.1));
-        await blocked.WithGuard();
+        // The first command went out 12 s ago (120 × 100 ms): its slot frees 48 s from now.
+        await time.AssertHeldUntilAsync(limiter.WaitAsync(CancellationToken.None).AsTask(), TimeSpan.FromSeconds(48));
     }
 }

@@ -50,14 +50,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         }));
         await Rest.CreateMessageAsync("88", new MessageCreate { Content = "one" }).WithGuard();
 
-        var second = Rest.CreateMessageAsync("88", new MessageCreate { Content = "two" });
-        await Task.Delay(50);
-        Assert.Single(_fake.RequestsTo("channels/88/messages"));
-        await _time.AdvanceUntilAsync(second, Step);
+        await _time.AssertHeldUntilAsync(Rest.CreateMessageAsync("88", new MessageCreate { Content = "two" }), TimeSpan.FromSeconds(2.5));
 
         var sent = _fake.RequestsTo("channels/88/messages");
         Assert.Equal(2, sent.Count);
-        Assert.InRange((sent[1].At - sent[0].At).TotalSeconds, 2.5, 2.6);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), sent[1].At - sent[0].At);
     }
 
     [Fact]
@@ -68,11 +65,13 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
             ["Retry-After"] = "2", ["X-RateLimit-Scope"] = "user", ["X-RateLimit-Bucket"] = "msg",
         }));
 
-        await _time.AdvanceUntilAsync(Rest.CreateMessageAsync("88", new MessageCreate { Content = "hi" }), Step);
+        var send = Rest.CreateMessageAsync("88", new MessageCreate { Content = "hi" });
+        await WaitForRateLimitAsync();
+        await _time.AssertHeldUntilAsync(send, TimeSpan.FromSeconds(1.5));
 
         var sent = _fake.RequestsTo("channels/88/messages");
         Assert.Equal(2, sent.Count);
-        Assert.InRange((sent[1].At - sent[0].At).TotalSeconds, 1.5, 1.6);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), sent[1].At - sent[0].At);
     }
 
     [Fact]
@@ -84,15 +83,15 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         }));
 
         var first = Rest.CreateMessageAsync("1", new MessageCreate { Content = "a" });
-        await QuoteBot.Discord.Tests.Gateway.GatewayAcceptanceTests.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
+        await WaitForRateLimitAsync();
         var other = Rest.CreateMessageAsync("2", new MessageCreate { Content = "b" });
-        await _time.AdvanceUntilAsync(Task.WhenAll(first, other), Step);
+        await _time.AssertHeldUntilAsync(Task.WhenAll(first, other), TimeSpan.FromSeconds(3));
 
         var firstSent = _fake.RequestsTo("channels/1/messages");
         var otherSent = _fake.RequestsTo("channels/2/messages").Single();
         Assert.Equal(2, firstSent.Count);
-        Assert.InRange((firstSent[1].At - firstSent[0].At).TotalSeconds, 3, 3.1);
-        Assert.True(otherSent.At - firstSent[0].At >= TimeSpan.FromSeconds(3), "Another route went out during the global limit.");
+        Assert.Equal(TimeSpan.FromSeconds(3), firstSent[1].At - firstSent[0].At);
+        Assert.Equal(TimeSpan.FromSeconds(3), otherSent.At - firstSent[0].At);
     }
 
     [Fact]
@@ -236,6 +235,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         Assert.Equal("10", registered.Single().Id);
         Assert.Equal([InteractionContextType.Guild, InteractionContextType.BotDm], registered.Single().Contexts);
     }
+
+    private Task WaitForRateLimitAsync() =>
+        QuoteBot.Discord.Tests.Gateway.GatewayAcceptanceTests.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
 
     [Fact]
     public async Task Gateway_bot_reads_url_shards_and_session_start_limit()

@@ -15,12 +15,7 @@ public sealed class GlobalRateLimiterTests
             Assert.True(limiter.AcquireAsync(CancellationToken.None).AsTask().IsCompletedSuccessfully);
         }
 
-        var blocked = limiter.AcquireAsync(CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromMilliseconds(999));
-        await Task.Delay(20);
-        Assert.False(blocked.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        await blocked.WithGuard();
+        await time.AssertHeldUntilAsync(limiter.AcquireAsync(CancellationToken.None).AsTask(), TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -30,11 +25,6 @@ public sealed class GlobalRateLimiterTests
         var limiter = new GlobalRateLimiter(time);
 
         limiter.Pause(TimeSpan.FromSeconds(2));
-        var blocked = limiter.AcquireAsync(CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromSeconds(1.9));
-        await Task.Delay(20);
-        Assert.False(blocked.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(0.1));
-        await blocked.WithGuard();
+        await time.AssertHeldUntilAsync(limiter.AcquireAsync(CancellationToken.None).AsTask(), TimeSpan.FromSeconds(2));
     }
 }

@@ -23,11 +23,7 @@ public sealed class RouteBucketTests
         var bucket = new RouteBucket(time);
         bucket.Update(limit: 2, remaining: 0, resetAfter: TimeSpan.FromSeconds(1));
 
-        var first = bucket.AcquireAsync(CancellationToken.None).AsTask();
-        await Task.Delay(20);
-        Assert.False(first.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(1));
-        await first.WithGuard();
+        await time.AssertHeldUntilAsync(bucket.AcquireAsync(CancellationToken.None).AsTask(), TimeSpan.FromSeconds(1));
 
         Assert.True(bucket.AcquireAsync(CancellationToken.None).AsTask().IsCompletedSuccessfully);
         Assert.False(bucket.AcquireAsync(CancellationToken.None).AsTask().IsCompleted);
@@ -40,11 +36,6 @@ public sealed class RouteBucketTests
         var bucket = new RouteBucket(time);
         bucket.Exhaust(TimeSpan.FromSeconds(4));
 
-        var blocked = bucket.AcquireAsync(CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromSeconds(3.9));
-        await Task.Delay(20);
-        Assert.False(blocked.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(0.1));
-        await blocked.WithGuard();
+        await time.AssertHeldUntilAsync(bucket.AcquireAsync(CancellationToken.None).AsTask(), TimeSpan.FromSeconds(4));
     }
 }
