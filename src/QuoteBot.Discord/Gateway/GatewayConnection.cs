@@ -26,7 +26,12 @@ internal sealed class GatewayConnection(
     /// <summary>How long to wait for the server to answer our close frame.</summary>
     public static readonly TimeSpan CloseHandshakeWait = TimeSpan.FromSeconds(1);
 
-    private static readonly IdentifyProperties Properties = new() { Os = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), Browser = "QuoteBot", Device = "QuoteBot" };
+    private static readonly IdentifyProperties Properties = new()
+    {
+        Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
+        Browser = "QuoteBot",
+        Device = "QuoteBot",
+    };
 
     private readonly GatewayCommandLimiter _commandLimiter = new(time);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -210,7 +215,7 @@ internal sealed class GatewayConnection(
             switch (name)
             {
                 case "READY":
-                    var ready = data.Deserialize(DiscordJsonContext.Default.ReadyEvent)!;
+                    var ready = data.Deserialize(DiscordJsonContext.Default.ReadyEvent) ?? throw new JsonException("READY carried no data.");
                     session.Start(ready.SessionId, new Uri(ready.ResumeGatewayUrl), ready.Application?.Id);
                     _established = true;
                     logger.Ready(shard.ShardId, ready.User?.Username, ready.SessionId);
@@ -223,7 +228,7 @@ internal sealed class GatewayConnection(
 
             sink.OnDispatch(shard.ShardId, name, data);
         }
-        catch (Exception ex) when (ex is JsonException or UriFormatException or NullReferenceException)
+        catch (Exception ex) when (ex is JsonException or UriFormatException)
         {
             logger.DispatchFailed(shard.ShardId, name, ex);
         }

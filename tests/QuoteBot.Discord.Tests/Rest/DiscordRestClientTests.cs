@@ -52,9 +52,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         await _time.AssertHeldUntilAsync(Rest.CreateMessageAsync("88", new MessageCreate { Content = "two" }), TimeSpan.FromSeconds(2.5));
 
-        var sent = _fake.RequestsTo("channels/88/messages");
-        Assert.Equal(2, sent.Count);
-        Assert.Equal(TimeSpan.FromSeconds(2.5), sent[1].At - sent[0].At);
+        AssertSentTwice("channels/88/messages", TimeSpan.FromSeconds(2.5));
     }
 
     [Fact]
@@ -69,9 +67,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         await WaitForRateLimitAsync();
         await _time.AssertHeldUntilAsync(send, TimeSpan.FromSeconds(1.5));
 
-        var sent = _fake.RequestsTo("channels/88/messages");
-        Assert.Equal(2, sent.Count);
-        Assert.Equal(TimeSpan.FromSeconds(1.5), sent[1].At - sent[0].At);
+        AssertSentTwice("channels/88/messages", TimeSpan.FromSeconds(1.5));
     }
 
     [Fact]
@@ -87,11 +83,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var other = Rest.CreateMessageAsync("2", new MessageCreate { Content = "b" });
         await _time.AssertHeldUntilAsync(Task.WhenAll(first, other), TimeSpan.FromSeconds(3));
 
-        var firstSent = _fake.RequestsTo("channels/1/messages");
-        var otherSent = _fake.RequestsTo("channels/2/messages").Single();
-        Assert.Equal(2, firstSent.Count);
-        Assert.Equal(TimeSpan.FromSeconds(3), firstSent[1].At - firstSent[0].At);
-        Assert.Equal(TimeSpan.FromSeconds(3), otherSent.At - firstSent[0].At);
+        var firstSent = AssertSentTwice("channels/1/messages", TimeSpan.FromSeconds(3));
+        Assert.Equal(TimeSpan.FromSeconds(3), _fake.RequestsTo("channels/2/messages").Single().At - firstSent[0].At);
     }
 
     [Fact]
@@ -234,6 +227,15 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         Assert.Equal("金句", put.Json[0].GetProperty("name_localizations").GetProperty("zh-CN").GetString());
         Assert.Equal("10", registered.Single().Id);
         Assert.Equal([InteractionContextType.Guild, InteractionContextType.BotDm], registered.Single().Contexts);
+    }
+
+    /// <summary>Asserts the route was called exactly twice, <paramref name="apart"/> apart in fake time.</summary>
+    private IReadOnlyList<RecordedRequest> AssertSentTwice(string pathPrefix, TimeSpan apart)
+    {
+        var sent = _fake.RequestsTo(pathPrefix);
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(apart, sent[1].At - sent[0].At);
+        return sent;
     }
 
     private Task WaitForRateLimitAsync() =>
