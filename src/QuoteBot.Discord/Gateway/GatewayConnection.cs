@@ -48,7 +48,9 @@ internal sealed class GatewayConnection(
             return failed;
         }
 
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Not linked to the caller's token: cancelling a pending receive aborts the socket, and on shutdown the
+        // close frame (1000) has to go out first. Shutdown ends the connection through the registration below.
+        using var connection = new CancellationTokenSource();
         await using var shutdown = cancellationToken.Register(() => End(new GatewayDisconnect(GatewayDisconnectReason.Shutdown)));
         _heartbeat = new Heartbeat(hello.Interval, SendHeartbeatAsync, time, random);
 

@@ -52,37 +52,22 @@ internal sealed class GatewayShard(
 
                 resumeUrlFailed = resume && outcome.Reason == GatewayDisconnectReason.ConnectFailed;
                 var action = outcome.NextAction();
-                TimeSpan delay;
-                if (outcome.Reason == GatewayDisconnectReason.InvalidSession && !outcome.Resumable)
+                if (action == GatewayReconnectAction.Fatal)
                 {
-                    delay = TimeSpan.FromSeconds(1 + (4 * random.NextDouble()));
-                }
-                else if (outcome.Established)
-                {
-                    failureStreak?.Dispose();
-                    failureStreak = null;
-                    delay = TimeSpan.Zero;
-                }
-                else
-                {
-                    failureStreak ??= backoff.Delays().GetEnumerator();
-                    delay = failureStreak.MoveNext() ? failureStreak.Current : TimeSpan.FromSeconds(60);
+                    logger.Disconnected(settings.ShardId, outcome.Reason, outcome.CloseCode, outcome.Description, action, TimeSpan.Zero, outcome.Exception);
+                    throw new DiscordGatewayFatalException(outcome.CloseCode!.Value);
                 }
 
+                if (action == GatewayReconnectAction.Identify)
+                {
+                    Session.Reset();
+                }
+
+                var delay = NextDelay(outcome, ref failureStreak);
+                // The timer starts before the log line so that whoever reads the log sees the wait already running.
+                var wait = delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellationToken) : Task.CompletedTask;
                 logger.Disconnected(settings.ShardId, outcome.Reason, outcome.CloseCode, outcome.Description, action, delay, outcome.Exception);
-                switch (action)
-                {
-                    case GatewayReconnectAction.Fatal:
-                        throw new DiscordGatewayFatalException(outcome.CloseCode!.Value);
-                    case GatewayReconnectAction.Identify:
-                        Session.Reset();
-                        break;
-                }
-
-                if (delay > TimeSpan.Zero)
-                {
-                    await Task.Delay(delay, time, cancellationToken);
-                }
+                await wait;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -93,5 +78,27 @@ internal sealed class GatewayShard(
         {
             failureStreak?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Op 9 without resume waits 1–5 s, as Discord asks; a session that was working reconnects at once and ends the
+    /// failure streak; a connection that never got going takes the next backoff step.
+    /// </summary>
+    private TimeSpan NextDelay(GatewayDisconnect outcome, ref IEnumerator<TimeSpan>? failureStreak)
+    {
+        if (outcome.Reason == GatewayDisconnectReason.InvalidSession && !outcome.Resumable)
+        {
+            return TimeSpan.FromSeconds(1 + (4 * random.NextDouble()));
+        }
+
+        if (outcome.Established)
+        {
+            failureStreak?.Dispose();
+            failureStreak = null;
+            return TimeSpan.Zero;
+        }
+
+        failureStreak ??= backoff.Delays().GetEnumerator();
+        return failureStreak.MoveNext() ? failureStreak.Current : TimeSpan.FromSeconds(60);
     }
 }

@@ -79,6 +79,11 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         if (Running is { } running)
         {

@@ -163,6 +163,13 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
         {
             _closed.TrySetResult(null);
         }
+        finally
+        {
+            // The client can react to a message before the server's send of it has finished flushing; the response
+            // must not complete under that send.
+            await _sendLock.WaitAsync();
+            _sendLock.Release();
+        }
     }
 }
 

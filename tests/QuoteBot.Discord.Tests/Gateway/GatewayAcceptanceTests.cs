@@ -241,6 +241,51 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         Assert.Equal(big, interaction.Data!.Options![0].Options![0].ValueAsString());
     }
 
+    [Fact]
+    public async Task Connections_that_keep_failing_before_READY_back_off_with_growing_jittered_delays()
+    {
+        _host.StartGateway();
+        var expected = new[] { 0.75, 1.5, 3.0 }; // SequenceRandom(0.5): three quarters of 1 s, 2 s, 4 s.
+
+        var connection = await _fake.NextConnectionAsync();
+        for (var attempt = 0; attempt < expected.Length; attempt++)
+        {
+            await connection.CloseAsync(4000);
+            var failures = attempt + 1;
+            await WaitUntilAsync(() => _host.Logs.Lines.Count(l => l.EventId == 1003) == failures);
+            var next = _fake.NextConnectionAsync();
+            await _time.AssertHeldUntilAsync(next, TimeSpan.FromSeconds(expected[attempt]));
+            connection = await next;
+        }
+    }
+
+    [Fact]
+    public async Task When_the_resume_url_cannot_be_reached_the_session_is_resumed_through_the_gateway_url()
+    {
+        _host.StartGateway();
+        var connection = await _fake.NextConnectionAsync();
+        await connection.ExpectAsync(2);
+        await connection.SendReadyAsync(resumeUrl: "ws://127.0.0.1:1/resume");
+        await WaitUntilAsync(() => _host.Gateway.Shards.SingleOrDefault()?.Session.SessionId is not null);
+
+        connection.Abort();
+        var next = await _time.AdvanceUntilAsync(_fake.NextConnectionAsync(), Step);
+        var resume = (await next.ExpectAsync(6)).D;
+
+        Assert.Equal("/gateway", next.Path);
+        Assert.Equal("session-1", resume.GetProperty("session_id").GetString());
+    }
+
+    [Fact]
+    public async Task Stopping_closes_with_1000_so_the_session_ends_at_once()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await _host.DisposeAsync();
+
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, await connection.Closed.WithGuard());
+    }
+
     private async Task<FakeGatewayConnection> ConnectReadyAsync()
     {
         _host.StartGateway();
