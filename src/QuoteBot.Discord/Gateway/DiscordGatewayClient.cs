@@ -61,8 +61,9 @@ public sealed class DiscordGatewayClient
             _logger.Starting(string.Join(", ", shardIds), shardCount);
         }
 
+        // Handlers in flight stop with the application, not with a fatal close of the shards.
+        _router.StopWith(cancellationToken);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _router.StopWith(stopping.Token);
         var backoff = ExponentialBackoff.ForGateway(_random);
         _shards = shardIds
             .Select(id => new GatewayShard(new GatewayShardSettings(id, shardCount, _options.Token, _options.Intents), url, identifyLimiter, _transports, _router, backoff, _time, _random, _logger))

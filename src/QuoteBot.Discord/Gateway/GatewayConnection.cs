@@ -39,7 +39,7 @@ internal sealed class GatewayConnection(
     private Heartbeat? _heartbeat;
     private volatile bool _established;
 
-    /// <summary>Runs the connection until it ends; never throws except for cancellation of nothing.</summary>
+    /// <summary>Runs the connection until it ends and says how: failures are results here, not exceptions.</summary>
     public async Task<GatewayDisconnect> RunAsync(Uri uri, bool resume, CancellationToken cancellationToken)
     {
         var hello = await ConnectAsync(uri, cancellationToken);
@@ -254,7 +254,10 @@ internal sealed class GatewayConnection(
         }
     }
 
-    /// <summary>Runs a loop; a broken socket ends the connection, cancellation ends the loop quietly.</summary>
+    /// <summary>
+    /// Runs a loop. Cancellation ends it quietly; anything else (a broken socket, or a bug) ends the connection, so
+    /// the shard reconnects instead of a loop dying unnoticed.
+    /// </summary>
     private async Task GuardAsync(Func<Task> loop)
     {
         try
@@ -265,7 +268,9 @@ internal sealed class GatewayConnection(
         {
             // The connection is over; whoever ended it has recorded why.
         }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException or IOException)
+#pragma warning disable CA1031 // Every failure of a loop must become a reconnect, whatever its type.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             End(new GatewayDisconnect(GatewayDisconnectReason.TransportFailed, Exception: ex));
         }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using QuoteBot.Discord.Models;
 
 namespace QuoteBot.Discord.Interactions;
@@ -54,7 +53,7 @@ public static class DiscordInteractionsEndpoint
         }
         catch (JsonException ex)
         {
-            logger.Undecodable("?", ex);
+            logger.Undecodable(ex);
             interaction = null;
         }
 

@@ -15,6 +15,6 @@ internal static partial class InteractionLog
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Interactions endpoint refused a request: {Reason}")]
     public static partial void Refused(this ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Interaction {InteractionId} could not be decoded")]
-    public static partial void Undecodable(this ILogger logger, string interactionId, Exception exception);
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A signed interaction could not be decoded")]
+    public static partial void Undecodable(this ILogger logger, Exception exception);
 }
