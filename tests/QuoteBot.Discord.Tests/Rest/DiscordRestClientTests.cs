@@ -58,10 +58,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task A_bucket_429_waits_retry_after_from_the_body_and_sends_exactly_once_more()
     {
-        _fake.Enqueue("POST", "channels/88/messages", FakeResponse.Json("""{"message":"You are being rate limited.","retry_after":1.5,"global":false}""", 429, new Dictionary<string, string>
-        {
-            ["Retry-After"] = "2", ["X-RateLimit-Scope"] = "user", ["X-RateLimit-Bucket"] = "msg",
-        }));
+        // The body's retry_after wins over the rounded Retry-After header.
+        EnqueueRateLimit("channels/88/messages", retryAfter: 1.5, global: false, ("Retry-After", "2"), ("X-RateLimit-Scope", "user"), ("X-RateLimit-Bucket", "msg"));
 
         var send = Rest.CreateMessageAsync("88", new MessageCreate { Content = "hi" });
         await WaitForRateLimitAsync();
@@ -73,10 +71,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task A_global_429_holds_every_route_for_retry_after_and_retries_once()
     {
-        _fake.Enqueue("POST", "channels/1/messages", FakeResponse.Json("""{"message":"You are being rate limited.","retry_after":3,"global":true}""", 429, new Dictionary<string, string>
-        {
-            ["Retry-After"] = "3", ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global",
-        }));
+        EnqueueRateLimit("channels/1/messages", retryAfter: 3, global: true, ("Retry-After", "3"), ("X-RateLimit-Global", "true"), ("X-RateLimit-Scope", "global"));
 
         var first = Rest.CreateMessageAsync("1", new MessageCreate { Content = "a" });
         await WaitForRateLimitAsync();
@@ -227,6 +222,16 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         Assert.Equal("金句", put.Json[0].GetProperty("name_localizations").GetProperty("zh-CN").GetString());
         Assert.Equal("10", registered.Single().Id);
         Assert.Equal([InteractionContextType.Guild, InteractionContextType.BotDm], registered.Single().Contexts);
+    }
+
+    /// <summary>The next POST to <paramref name="pathPrefix"/> gets a documented 429.</summary>
+    private void EnqueueRateLimit(string pathPrefix, double retryAfter, bool global, params (string Name, string Value)[] headers)
+    {
+        var body = new Dictionary<string, object> { ["message"] = "You are being rate limited.", ["retry_after"] = retryAfter, ["global"] = global };
+        _fake.Enqueue("POST", pathPrefix, FakeResponse.Json(
+            System.Text.Json.JsonSerializer.Serialize(body),
+            429,
+            headers.ToDictionary(h => h.Name, h => h.Value)));
     }
 
     /// <summary>Asserts the route was called exactly twice, <paramref name="apart"/> apart in fake time.</summary>
