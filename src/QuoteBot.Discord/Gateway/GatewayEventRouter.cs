@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using QuoteBot.Discord.Interactions;
+using QuoteBot.Discord.Models;
+
+namespace QuoteBot.Discord.Gateway;
+
+/// <summary>
+/// Routes dispatches to the bot: INTERACTION_CREATE goes to the interaction dispatcher on the thread pool, so a
+/// slow handler never holds up the receive loop (and with it heartbeat ACKs).
+/// </summary>
+internal sealed class GatewayEventRouter(InteractionDispatcher interactions, ILogger<GatewayEventRouter> logger) : IGatewayEventSink
+{
+    private CancellationToken _stopping = CancellationToken.None;
+
+    /// <summary>Cancels in-flight handlers when the gateway stops.</summary>
+    public void StopWith(CancellationToken stopping) => _stopping = stopping;
+
+    public void OnDispatch(int shardId, string eventName, JsonElement data)
+    {
+        if (eventName != "INTERACTION_CREATE")
+        {
+            return;
+        }
+
+        Interaction? interaction;
+        try
+        {
+            interaction = data.Deserialize(DiscordJsonContext.Default.Interaction);
+        }
+        catch (JsonException ex)
+        {
+            logger.DispatchFailed(shardId, eventName, ex);
+            return;
+        }
+
+        if (interaction is not null)
+        {
+            _ = Task.Run(() => interactions.HandleAndRespondAsync(interaction, _stopping), CancellationToken.None);
+        }
+    }
+}

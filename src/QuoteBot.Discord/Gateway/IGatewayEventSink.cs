@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace QuoteBot.Discord.Gateway;
+
+/// <summary>Receives each dispatch once, in order, on the connection's receive loop: it must return quickly.</summary>
+internal interface IGatewayEventSink
+{
+    void OnDispatch(int shardId, string eventName, JsonElement data);
+}

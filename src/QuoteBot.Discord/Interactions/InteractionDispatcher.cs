@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using QuoteBot.Discord.Models;
+using QuoteBot.Discord.Rest;
+
+namespace QuoteBot.Discord.Interactions;
+
+/// <summary>
+/// The one place both transports hand interactions to: finds the <see cref="IDiscordInteractionHandler"/> (if the
+/// command layer registered one) and, for the gateway, posts its response to the callback route.
+/// </summary>
+internal sealed class InteractionDispatcher(IServiceProvider services, IDiscordRestClient rest, ILogger<InteractionDispatcher> logger)
+{
+    /// <summary>The handler's response, or null when no handler is registered.</summary>
+    public async ValueTask<InteractionResponse?> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return InteractionResponse.Pong();
+        }
+
+        var handler = services.GetService<IDiscordInteractionHandler>();
+        if (handler is null)
+        {
+            logger.NoHandler(interaction.Type, interaction.Id);
+            return null;
+        }
+
+        return await handler.HandleAsync(interaction, cancellationToken);
+    }
+
+    /// <summary>Gateway path: handles the interaction and posts the response; failures are logged, never thrown.</summary>
+    public async Task HandleAndRespondAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await HandleAsync(interaction, cancellationToken) is { } response)
+            {
+                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (Exception ex)
+        {
+            // One bad interaction must not take the gateway down.
+            logger.HandlerFailed(interaction.Type, interaction.Id, ex);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Logging;
+using QuoteBot.Discord.Models;
+
+namespace QuoteBot.Discord.Interactions;
+
+/// <summary>Interaction log events (3000–3099). Interaction tokens are never logged.</summary>
+internal static partial class InteractionLog
+{
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "No IDiscordInteractionHandler registered: ignoring {Type} interaction {InteractionId}")]
+    public static partial void NoHandler(this ILogger logger, InteractionType type, string interactionId);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Handling {Type} interaction {InteractionId} failed")]
+    public static partial void HandlerFailed(this ILogger logger, InteractionType type, string interactionId, Exception exception);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Interactions endpoint refused a request: {Reason}")]
+    public static partial void Refused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A signed interaction could not be decoded")]
+    public static partial void Undecodable(this ILogger logger, Exception exception);
+}

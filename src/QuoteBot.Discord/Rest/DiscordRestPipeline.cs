@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using QuoteBot.Discord.Models;
+using QuoteBot.Discord.Resilience;
+using QuoteBot.Discord.Rest.RateLimits;
+
+namespace QuoteBot.Discord.Rest;
+
+/// <summary>
+/// Sends one <see cref="RestRequest"/> through the rate limits with Discord's retry rules: a 429 waits its
+/// <c>retry_after</c> and sends once more; a 5xx or a timeout is retried with backoff only when repeating is safe.
+/// </summary>
+internal sealed class DiscordRestPipeline(
+    HttpClient http,
+    GlobalRateLimiter globalLimiter,
+    RouteBucketRegistry buckets,
+    InvalidRequestMonitor invalidRequests,
+    IBackoff backoff,
+    TimeProvider time,
+    ILogger logger)
+{
+    /// <summary>Retries of one request after 429s; each 429 earns exactly one more attempt, up to this many.</summary>
+    public const int MaxRateLimitRetries = 3;
+
+    /// <summary>Retries of a safe request after 5xx responses or timeouts.</summary>
+    public const int MaxServerErrorRetries = 3;
+
+    /// <summary>How long one attempt may take before it counts as a timeout.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
+
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    /// <summary>Sends the request and returns the successful response body.</summary>
+    /// <exception cref="DiscordApiException">Discord refused the request.</exception>
+    public async Task<byte[]> SendAsync(RestRequest request, CancellationToken cancellationToken)
+    {
+        var route = request.Route;
+        var rateLimitRetries = 0;
+        var serverErrorRetries = 0;
+        using var delays = backoff.Delays().GetEnumerator();
+
+        while (true)
+        {
+            await buckets.Get(route).AcquireAsync(cancellationToken);
+            if (route.CountsTowardGlobal)
+            {
+                await globalLimiter.AcquireAsync(cancellationToken);
+            }
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await SendOnceAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (IsTransient(ex, cancellationToken) && request.SafeToRepeat && serverErrorRetries < MaxServerErrorRetries)
+            {
+                serverErrorRetries++;
+                var delay = Next(delays);
+                logger.RetryingTransportError(route.RouteKey, serverErrorRetries, delay, ex);
+                await Task.Delay(delay, time, cancellationToken);
+                continue;
+            }
+
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                var headers = RateLimitHeaders.From(response.Headers);
+                buckets.Update(route, headers);
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                Observe(route, status, headers.Scope);
+
+                if (response.IsSuccessStatusCode)
+                {
+                    logger.Completed(route.RouteKey, response.StatusCode);
+                    return body;
+                }
+
+                if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimitRetries < MaxRateLimitRetries)
+                {
+                    rateLimitRetries++;
+                    await WaitOutRateLimitAsync(route, headers, body, cancellationToken);
+                    continue;
+                }
+
+                if (status >= 500 && request.SafeToRepeat && serverErrorRetries < MaxServerErrorRetries)
+                {
+                    serverErrorRetries++;
+                    var delay = Next(delays);
+                    logger.RetryingServerError(route.RouteKey, response.StatusCode, serverErrorRetries, delay);
+                    await Task.Delay(delay, time, cancellationToken);
+                    continue;
+                }
+
+                throw Refusal(route, response.StatusCode, body);
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRequest request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(request.Route.Method, request.Route.Path);
+        if (request.Body is { } body)
+        {
+            message.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
+        }
+
+        using var timeout = new CancellationTokenSource(AttemptTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{request.Route.RouteKey} took longer than {AttemptTimeout}.", ex);
+        }
+    }
+
+    private async Task WaitOutRateLimitAsync(RestRoute route, RateLimitHeaders headers, byte[] body, CancellationToken cancellationToken)
+    {
+        var parsed = TryParse(body, DiscordJsonContext.Default.RateLimitResponse);
+        var retryAfter = parsed?.RetryAfter is { } seconds and >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
+        var global = parsed?.Global == true || headers.Global;
+
+        if (global)
+        {
+            // Every request is held back, not just this route's.
+            globalLimiter.Pause(retryAfter);
+        }
+        else
+        {
+            buckets.Get(route).Exhaust(retryAfter);
+        }
+
+        var wait = Task.Delay(retryAfter, time, cancellationToken);
+        logger.RateLimited(route.RouteKey, global, headers.Scope, retryAfter);
+        await wait;
+    }
+
+    private void Observe(RestRoute route, int status, string? scope)
+    {
+        if (status == 401)
+        {
+            logger.Unauthorized(route.RouteKey);
+        }
+
+        if (InvalidRequestMonitor.Counts(status, scope))
+        {
+            var count = invalidRequests.Record();
+            if (count % InvalidRequestMonitor.WarnAt == 0)
+            {
+                logger.ManyInvalidRequests(count, InvalidRequestMonitor.Ceiling);
+            }
+        }
+    }
+
+    private static DiscordApiException Refusal(RestRoute route, HttpStatusCode status, byte[] body)
+    {
+        var error = TryParse(body, DiscordJsonContext.Default.DiscordErrorResponse);
+        return new DiscordApiException(status, error?.Code, route.RouteKey, error?.Message, error?.Errors);
+    }
+
+    private static T? TryParse<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, type);
+        }
+        catch (JsonException)
+        {
+            // Proxies in front of Discord answer errors with HTML; the status code still tells enough.
+            return null;
+        }
+    }
+
+    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutException;
+
+    private static TimeSpan Next(IEnumerator<TimeSpan> delays) => delays.MoveNext() ? delays.Current : TimeSpan.FromSeconds(1);
+}

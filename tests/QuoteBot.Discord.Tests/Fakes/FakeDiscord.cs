@@ -1,0 +1,213 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace QuoteBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// A fake Discord on 127.0.0.1 (Kestrel, port 0): the REST API under <c>/api/v10</c> with scripted answers, and the
+/// gateway websocket at <c>/gateway</c> (and <c>/resume</c>, announced as READY's resume_gateway_url) speaking the
+/// documented payloads. Requests are stamped with the test's fake clock so tests can check when they came.
+/// </summary>
+internal sealed class FakeDiscord : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, FakeResponse Response)> _scripted = new();
+    private readonly Channel<RecordedRequest> _requests = Channel.CreateUnbounded<RecordedRequest>();
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly ConcurrentQueue<RecordedRequest> _allRequests = new();
+    private readonly ConcurrentQueue<FakeGatewayConnection> _allConnections = new();
+
+    private FakeDiscord(WebApplication app, TimeProvider time)
+    {
+        _app = app;
+        _time = time;
+    }
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public string ApiBaseUrl => new Uri(BaseUri, "/api/v10").ToString();
+
+    public Uri GatewayUrl => new($"ws://{BaseUri.Authority}/gateway");
+
+    public Uri ResumeUrl => new($"ws://{BaseUri.Authority}/resume");
+
+    /// <summary>Heartbeat interval announced in Hello.</summary>
+    public int HeartbeatIntervalMs { get; set; } = 45_000;
+
+    /// <summary>Recommended shard count in GET /gateway/bot.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    public int MaxConcurrency { get; set; } = 1;
+
+    public int SessionStartsRemaining { get; set; } = 1000;
+
+    public IReadOnlyCollection<RecordedRequest> Requests => _allRequests;
+
+    public IReadOnlyList<RecordedRequest> RequestsTo(string pathPrefix) =>
+        _allRequests.Where(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
+
+    public IReadOnlyCollection<FakeGatewayConnection> Connections => _allConnections;
+
+    public static async Task<FakeDiscord> StartAsync(TimeProvider time)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var fake = new FakeDiscord(app, time);
+        app.UseWebSockets();
+        app.Map("/gateway", fake.AcceptGatewayAsync);
+        app.Map("/resume", fake.AcceptGatewayAsync);
+        app.Map("/api/v10/{**path}", fake.AnswerRestAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        fake.BaseUri = new Uri(address);
+        return fake;
+    }
+
+    /// <summary>The next request matching <paramref name="method"/> and a path starting with <paramref name="pathPrefix"/> gets <paramref name="response"/>.</summary>
+    public void Enqueue(string method, string pathPrefix, FakeResponse response) =>
+        _scripted.Enqueue((r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal), response));
+
+    public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WithGuard();
+
+    /// <summary>The next request whose path starts with <paramref name="pathPrefix"/>, skipping others.</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(string pathPrefix, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var next = await _requests.Reader.ReadAsync(cancellationToken);
+            if (next.Path.StartsWith(pathPrefix, StringComparison.Ordinal))
+            {
+                return next;
+            }
+        }
+    }
+
+    public async Task<FakeGatewayConnection> NextConnectionAsync() => await _connections.Reader.ReadAsync().AsTask().WithGuard();
+
+    public bool HasPendingConnection => _connections.Reader.TryPeek(out _);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _allConnections)
+        {
+            connection.Abort();
+            connection.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task AcceptGatewayAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var connection = new FakeGatewayConnection(socket, context, _time);
+        _allConnections.Enqueue(connection);
+        await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMs}}},"s":null,"t":null}""");
+        _connections.Writer.TryWrite(connection);
+        await connection.RunAsync();
+    }
+
+    private async Task AnswerRestAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var request = new RecordedRequest(
+            context.Request.Method,
+            context.Request.Path.Value!["/api/v10/".Length..],
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body,
+            _time.GetUtcNow());
+        _allRequests.Enqueue(request);
+        _requests.Writer.TryWrite(request);
+
+        var response = Take(request) ?? Default(request);
+        if (response.Hang)
+        {
+            // Never answers: the client's own timeout has to end the attempt.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (response.Body is { } json)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+        }
+    }
+
+    private FakeResponse? Take(RecordedRequest request)
+    {
+        // Scripts are few and tests add them before the request: a linear pass is enough.
+        var kept = new List<(Func<RecordedRequest, bool>, FakeResponse)>();
+        FakeResponse? taken = null;
+        while (_scripted.TryDequeue(out var entry))
+        {
+            if (taken is null && entry.Match(request))
+            {
+                taken = entry.Response;
+            }
+            else
+            {
+                kept.Add(entry);
+            }
+        }
+
+        foreach (var entry in kept)
+        {
+            _scripted.Enqueue(entry);
+        }
+
+        return taken;
+    }
+
+    private FakeResponse Default(RecordedRequest request) => (request.Method, request.Path) switch
+    {
+        ("GET", "gateway/bot") => FakeResponse.Json($$$"""
+            {"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},
+             "session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":3600000,"max_concurrency":{{{MaxConcurrency}}}}}
+            """),
+        ("POST", var p) when p.StartsWith("interactions/", StringComparison.Ordinal) => new FakeResponse(204),
+        ("GET", _) or ("PUT", _) when request.Path.EndsWith("/commands", StringComparison.Ordinal) => FakeResponse.Json("[]"),
+        _ => FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}"""),
+    };
+}
+
+/// <summary>A request the fake received, with the fake time it arrived.</summary>
+internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+}
+
+/// <summary>A scripted REST answer.</summary>
+internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
+{
+    public IReadOnlyDictionary<string, string> Headers => ExtraHeaders ?? new Dictionary<string, string>();
+
+    public static FakeResponse Json(string body, int status = 200, IReadOnlyDictionary<string, string>? headers = null) => new(status, body, headers);
+}
