@@ -6,6 +6,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/QuoteBot.Core/QuoteBot.Core.csproj src/QuoteBot.Core/
 COPY src/QuoteBot.Telegram/QuoteBot.Telegram.csproj src/QuoteBot.Telegram/
+COPY src/QuoteBot.Discord/QuoteBot.Discord.csproj src/QuoteBot.Discord/
 COPY src/QuoteBot.Digest/QuoteBot.Digest.csproj src/QuoteBot.Digest/
 COPY src/QuoteBot.Storage/QuoteBot.Storage.csproj src/QuoteBot.Storage/
 COPY src/QuoteBot/QuoteBot.csproj src/QuoteBot/

@@ -9,8 +9,10 @@ namespace QuoteBot.Discord.Gateway;
 /// Routes dispatches to the bot: INTERACTION_CREATE goes to the interaction dispatcher on the thread pool, so a
 /// slow handler never holds up the receive loop (and with it heartbeat ACKs).
 /// </summary>
-internal sealed class GatewayEventRouter(InteractionDispatcher interactions, ILogger<GatewayEventRouter> logger) : IGatewayEventSink
+internal sealed class GatewayEventRouter(InteractionDispatcher interactions, IEnumerable<IGatewayStatusObserver> observers, ILogger<GatewayEventRouter> logger) : IGatewayEventSink
 {
+    private readonly IGatewayStatusObserver[] _observers = [.. observers];
+
     private CancellationToken _stopping = CancellationToken.None;
 
     /// <summary>Cancels in-flight handlers when the gateway stops.</summary>
@@ -18,6 +20,16 @@ internal sealed class GatewayEventRouter(InteractionDispatcher interactions, ILo
 
     public void OnDispatch(int shardId, string eventName, JsonElement data)
     {
+        if (eventName is "READY" or "RESUMED")
+        {
+            foreach (var observer in _observers)
+            {
+                observer.OnSessionReady(shardId, resumed: eventName == "RESUMED");
+            }
+
+            return;
+        }
+
         if (eventName != "INTERACTION_CREATE")
         {
             return;
@@ -37,6 +49,14 @@ internal sealed class GatewayEventRouter(InteractionDispatcher interactions, ILo
         if (interaction is not null)
         {
             _ = Task.Run(() => interactions.HandleAndRespondAsync(interaction, _stopping), CancellationToken.None);
+        }
+    }
+
+    public void OnDisconnected(int shardId, GatewayDisconnect outcome, GatewayReconnectAction next)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.OnDisconnected(shardId, outcome.Reason.ToString(), next.ToString());
         }
     }
 }

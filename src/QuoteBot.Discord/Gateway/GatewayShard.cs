@@ -52,6 +52,7 @@ internal sealed class GatewayShard(
 
                 resumeUrlFailed = resume && outcome.Reason == GatewayDisconnectReason.ConnectFailed;
                 var action = outcome.NextAction();
+                sink.OnDisconnected(settings.ShardId, outcome, action);
                 if (action == GatewayReconnectAction.Fatal)
                 {
                     logger.Disconnected(settings.ShardId, outcome.Reason, outcome.CloseCode, outcome.Description, action, TimeSpan.Zero, outcome.Exception);

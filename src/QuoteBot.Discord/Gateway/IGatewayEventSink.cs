@@ -6,4 +6,9 @@ namespace QuoteBot.Discord.Gateway;
 internal interface IGatewayEventSink
 {
     void OnDispatch(int shardId, string eventName, JsonElement data);
+
+    /// <summary>The shard's connection ended; <paramref name="next"/> is what the shard does about it.</summary>
+    void OnDisconnected(int shardId, GatewayDisconnect outcome, GatewayReconnectAction next)
+    {
+    }
 }

@@ -47,6 +47,12 @@ internal sealed partial class HttpEndpointHost(
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         _app = builder.Build();
+        // Endpoints run with the bot's services: the webhook and interaction handlers live there, not in this small server.
+        _app.Use((context, next) =>
+        {
+            context.RequestServices = services;
+            return next(context);
+        });
         foreach (var endpoint in endpoints)
         {
             endpoint.Map(_app, services);

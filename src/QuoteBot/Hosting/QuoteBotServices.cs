@@ -15,6 +15,7 @@ public static class QuoteBotServices
         builder.AddHttpEndpoints();
         builder.AddHealth();
         builder.AddTelegram();
+        builder.AddDiscord();
         builder.AddConsolePlatform();
         builder.Services.AddDigest(builder.Configuration);
         return builder;

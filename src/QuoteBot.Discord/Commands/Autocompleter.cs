@@ -1,0 +1,54 @@
+using QuoteBot.Core;
+using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Localization;
+using QuoteBot.Core.Search;
+using QuoteBot.Core.Text;
+using QuoteBot.Core.Topics;
+using QuoteBot.Discord.Models;
+
+namespace QuoteBot.Discord.Commands;
+
+/// <summary>
+/// Suggestions as the user types: topics ranked by match in English or Chinese (能 → 能源 Energy) with their quote
+/// counts, and quote ids with a short preview. At most 25, as Discord allows.
+/// </summary>
+public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, SearchIndex search)
+{
+    public const int MaxChoices = 25;
+    private const int MaxName = 100;
+
+    public IReadOnlyList<ApplicationCommandOptionChoice> Suggest(Interaction interaction, UiLanguage language)
+    {
+        var focused = interaction.Data?.FindFocusedOption();
+        var typed = focused?.ValueAsString() ?? string.Empty;
+        return focused?.Name switch
+        {
+            DiscordCommandSet.TopicOption => Topics(typed, language),
+            DiscordCommandSet.IdOption => Quotes(typed),
+            _ => [],
+        };
+    }
+
+    private List<ApplicationCommandOptionChoice> Topics(string typed, UiLanguage language)
+    {
+        var strings = UiStrings.For(language);
+        return [.. topics.Suggest(typed, MaxChoices).Select(s =>
+        {
+            var names = language == UiLanguage.Chinese ? $"{s.Topic.Zh} {s.Topic.En}" : $"{s.Topic.En} {s.Topic.Zh}";
+            return ApplicationCommandOptionChoice.FromString(TextNormalizer.Truncate($"{names} — {strings.QuoteCount(s.QuoteCount)}", MaxName), s.Topic.Id);
+        })];
+    }
+
+    private List<ApplicationCommandOptionChoice> Quotes(string typed)
+    {
+        var folded = TextNormalizer.Fold(typed);
+        // "q1" may mean q01 or be on its way to q14: the exact number first, then ids starting so, then text matches.
+        var number = folded.TrimStart('#').TrimStart('q').TrimStart('0');
+        IEnumerable<Quote> matches = folded.Length == 0
+            ? library.DailyCycle
+            : library.Quotes.Where(q => number.Length > 0 && q.Id.TrimStart('q').TrimStart('0') == number)
+                .Concat(library.Quotes.Where(q => q.Id.StartsWith(folded, StringComparison.OrdinalIgnoreCase)))
+                .Concat(search.Search(typed, maxQuotes: MaxChoices, maxPassages: 0).Quotes.Select(h => h.Quote));
+        return [.. matches.Distinct().Take(MaxChoices).Select(q => ApplicationCommandOptionChoice.FromString(TextNormalizer.Truncate($"{q.Id} · {q.DisplayText}", MaxName), q.Id))];
+    }
+}

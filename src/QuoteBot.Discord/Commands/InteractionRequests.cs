@@ -1,0 +1,46 @@
+using QuoteBot.Core;
+using QuoteBot.Core.Commands;
+using QuoteBot.Core.Replies;
+using QuoteBot.Discord.Models;
+
+namespace QuoteBot.Discord.Commands;
+
+/// <summary>Turns an interaction into the core's neutral request: which command, its argument, the chat, the language.</summary>
+public static class InteractionRequests
+{
+    public const string Platform = "discord";
+
+    /// <summary>A slash command: its name and the text of its one option.</summary>
+    public static CommandRequest FromCommand(Interaction interaction, UiLanguage fallback)
+    {
+        var data = interaction.Data;
+        var name = data?.Name ?? string.Empty;
+        var argument = data?.Options?.FirstOrDefault(o => o.Name is DiscordCommandSet.TopicOption or DiscordCommandSet.IdOption or DiscordCommandSet.QueryOption)?.ValueAsString()
+            ?? (data?.Options is [var first, ..] ? first.ValueAsString() : null)
+            ?? string.Empty;
+        return new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback)) { Platform = Platform };
+    }
+
+    /// <summary>A button: the command it stands for, or null for an id we did not make.</summary>
+    public static CommandRequest? FromButton(Interaction interaction, UiLanguage fallback)
+    {
+        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var kind, out var argument))
+        {
+            return null;
+        }
+
+        var name = kind switch
+        {
+            ReplyActionKind.Context => "context",
+            ReplyActionKind.SameTopic => "topic",
+            _ => "quote",
+        };
+        return new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback)) { Platform = Platform };
+    }
+
+    public static UiLanguage Language(Interaction interaction, UiLanguage fallback) => UiLanguages.FromLocale(interaction.Locale, fallback);
+
+    /// <summary>Shuffle bags are per channel (per DM for direct messages).</summary>
+    private static string ChatOf(Interaction interaction) =>
+        interaction.ChannelId ?? interaction.InvokingUser?.Id ?? interaction.GuildId ?? "discord";
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using QuoteBot.Core.Commands;
+using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Hosting;
+
+namespace QuoteBot.Discord.Tests.Commands;
+
+/// <summary>
+/// The whole bot host (the same <c>AddQuoteBot</c> list as Program.cs) with Discord pointed at the fake: gateway
+/// connected and READY, every REST call recorded. Only the clock is fake.
+/// </summary>
+internal sealed class DiscordBotHarness : IAsyncDisposable
+{
+    private int _sequence = 1;
+
+    private DiscordBotHarness(FakeDiscord fake, FakeTimeProvider time, IHost host)
+    {
+        Fake = fake;
+        Time = time;
+        Host = host;
+    }
+
+    public FakeDiscord Fake { get; }
+    public FakeTimeProvider Time { get; }
+    public IHost Host { get; }
+    public FakeGatewayConnection Gateway { get; private set; } = null!;
+
+    public static async Task<DiscordBotHarness> StartAsync(
+        Dictionary<string, string?>? settings = null,
+        IEnumerable<ICommandHandler>? extraHandlers = null,
+        FakeDiscord? fake = null,
+        FakeTimeProvider? time = null,
+        string? corpusPath = null,
+        bool connectGateway = true)
+    {
+        time ??= TestTime.NewClock();
+        fake ??= await FakeDiscord.StartAsync(time);
+        var builder = QuoteBotHost.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Discord:Token"] = DiscordTestHost.Token,
+            ["Bot:Discord:ApplicationId"] = "1234",
+            ["Bot:Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
+            ["Bot:Console:Mode"] = "off",
+            ["Bot:Http:Urls"] = "http://127.0.0.1:0",
+            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-discord-").FullName,
+            ["Bot:Digest:Enabled"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        if (corpusPath is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:CorpusPath"] = corpusPath });
+        }
+
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(time);
+        foreach (var handler in extraHandlers ?? [])
+        {
+            builder.Services.AddSingleton(handler);
+        }
+
+        builder.AddQuoteBot();
+        var host = builder.Build();
+        await host.StartAsync();
+        var harness = new DiscordBotHarness(fake, time, host);
+        if (connectGateway)
+        {
+            harness.Gateway = await fake.NextConnectionAsync();
+            await harness.Gateway.ExpectAsync(2);
+            await harness.Gateway.SendReadyAsync(harness._sequence++);
+        }
+
+        return harness;
+    }
+
+    public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    /// <summary>Sends the interaction over the gateway and returns the callback the bot posted for it.</summary>
+    public async Task<JsonElement> InteractAsync(JsonObject interaction)
+    {
+        var id = interaction["id"]!.GetValue<string>();
+        var callback = Fake.WaitForRequestAsync($"interactions/{id}/");
+        await Gateway.SendDispatchAsync("INTERACTION_CREATE", _sequence++, interaction.ToJsonString());
+        var request = await callback.WaitAsync(TestTime.Guard);
+        return request.Json;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await Host.StopAsync(stop.Token);
+        Host.Dispose();
+        await Fake.DisposeAsync();
+    }
+}
