@@ -18,9 +18,12 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 {
     private int _sequence = 1;
 
-    private DiscordBotHarness(FakeDiscord fake, FakeTimeProvider time, IHost host)
+    private readonly bool _ownsFake;
+
+    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, FakeTimeProvider time, IHost host)
     {
         Fake = fake;
+        _ownsFake = ownsFake;
         Time = time;
         Host = host;
     }
@@ -39,6 +42,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         bool connectGateway = true)
     {
         time ??= TestTime.NewClock();
+        var ownsFake = fake is null;
         fake ??= await FakeDiscord.StartAsync(time);
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -71,7 +75,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         builder.AddQuoteBot();
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new DiscordBotHarness(fake, time, host);
+        var harness = new DiscordBotHarness(fake, ownsFake, time, host);
         if (connectGateway)
         {
             harness.Gateway = await fake.NextConnectionAsync();
@@ -99,6 +103,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await Host.StopAsync(stop.Token);
         Host.Dispose();
-        await Fake.DisposeAsync();
+        if (_ownsFake)
+        {
+            await Fake.DisposeAsync();
+        }
     }
 }

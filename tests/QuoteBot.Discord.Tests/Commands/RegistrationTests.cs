@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using QuoteBot.Discord.Tests.Fakes;
+
+namespace QuoteBot.Discord.Tests.Commands;
+
+public sealed class RegistrationTests
+{
+    private static IReadOnlyList<RecordedRequest> Puts(FakeDiscord fake) =>
+        [.. fake.Requests.Where(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal))];
+
+    private static async Task WaitForAsync(Func<bool> done)
+    {
+        for (var i = 0; i < 500 && !done(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(done(), "timed out");
+    }
+
+    /// <summary>What Discord would answer to GET after the PUT: the same commands with ids and versions.</summary>
+    private static string Registered(string putBody, Action<JsonArray>? change = null)
+    {
+        var commands = JsonNode.Parse(putBody)!.AsArray();
+        var i = 1;
+        foreach (var command in commands)
+        {
+            command!["id"] = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command["application_id"] = "1234";
+            command["version"] = (2000 + i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command["default_member_permissions"] = null;
+            command["nsfw"] = false;
+        }
+
+        change?.Invoke(commands);
+        return commands.ToJsonString();
+    }
+
+    [Fact]
+    public async Task First_start_puts_the_set_a_same_set_puts_nothing_and_a_changed_set_puts_again()
+    {
+        var time = TestTime.NewClock();
+        await using var fake = await FakeDiscord.StartAsync(time);
+
+        await using (var first = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
+        {
+            await WaitForAsync(() => Puts(fake).Count == 1);
+        }
+
+        var put = Puts(fake)[0];
+        Assert.Equal("applications/1234/commands", put.Path);
+        var sent = JsonNode.Parse(put.Body)!.AsArray();
+        Assert.Equal(["quote", "topic", "context", "search", "today", "help"], sent.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.All(sent, c =>
+        {
+            Assert.NotNull(c!["name_localizations"]!["zh-CN"]);
+            Assert.NotNull(c["description_localizations"]!["zh-CN"]);
+            Assert.Equal("[0,1]", c["contexts"]!.ToJsonString());
+        });
+        Assert.True(sent[1]!["options"]![0]!["autocomplete"]!.GetValue<bool>());
+        Assert.Equal("话题", sent[1]!["name_localizations"]!["zh-CN"]!.GetValue<string>());
+
+        // Discord now has our set: a restart compares and leaves it alone.
+        fake.Enqueue("GET", "applications/1234/commands", FakeResponse.Json(Registered(put.Body)));
+        await using (var second = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
+        {
+            await WaitForAsync(() => fake.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/commands", StringComparison.Ordinal)) == 2);
+            await Task.Delay(200);
+            Assert.Single(Puts(fake));
+        }
+
+        // Someone (or an older version) changed a description: the next start puts ours again.
+        fake.Enqueue("GET", "applications/1234/commands", FakeResponse.Json(Registered(put.Body, c => c[0]!["description"] = "old text")));
+        await using (var third = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
+        {
+            await WaitForAsync(() => Puts(fake).Count == 2);
+        }
+    }
+
+    [Fact]
+    public async Task A_development_guild_gets_the_commands_instead_of_everyone()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:Discord:GuildId"] = "4242" }, connectGateway: false);
+        await WaitForAsync(() => Puts(bot.Fake).Count == 1);
+        Assert.Equal("applications/1234/guilds/4242/commands", Puts(bot.Fake)[0].Path);
+    }
+}
