@@ -20,6 +20,9 @@ public static class Verbs
                                   Build the corpus from the article.
           corpus validate [quotes.json]
                                   Check a corpus file the way the bot does at start.
+          commands register       Compare the Discord slash commands with Discord's and overwrite them if they differ.
+          digest preview [platform chat]
+                                  Show the next daily post (for a chat, or the default) and when it goes out.
           health [url]            Ask a running bot's /healthz (default: the first Bot:Http:Urls address);
                                   exit code 0 when it answers, 1 otherwise. Used by the container's HEALTHCHECK.
           help, --help, -h        This text.
@@ -49,6 +52,11 @@ public static class Verbs
                 return CorpusCli.Run(args, stdout, stderr);
             case "health":
                 return HealthProbe.Run(args.Length > 1 ? args[1] : null, stdout, stderr);
+            case "commands" when args.Length > 1 && args[1] == "register":
+                return HostVerbs.RegisterCommandsAsync(args[2..], stdout, stderr).GetAwaiter().GetResult();
+            case "digest" when args.Length > 1 && args[1] == "preview":
+                var (platform, chat) = args.Length > 3 && !args[2].StartsWith('-') ? (args[2], args[3]) : (null, null);
+                return HostVerbs.PreviewDigestAsync(platform, chat, args[(platform is null ? 2 : 4)..], stdout).GetAwaiter().GetResult();
             case var first when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal):
                 return null; // settings for the bot, e.g. --Bot:DefaultLanguage=zh
             default:

@@ -38,6 +38,35 @@ public static class QuoteBotHost
 
     public static async Task<int> RunAsync(HostApplicationBuilder builder, CancellationToken cancellationToken = default)
     {
+        var (built, exitCode) = BuildChecked(builder);
+        if (built is null)
+        {
+            return exitCode;
+        }
+
+        using var host = built;
+        try
+        {
+            if (host.Services.GetService<StateDatabase>() is { } database)
+            {
+                await database.MigrateAsync(cancellationToken);
+            }
+        }
+        catch (StorageException ex)
+        {
+            return Fail(ExitBadStorage, $"Storage error: {ex.Message}");
+        }
+
+        await host.RunAsync(cancellationToken);
+        return Environment.ExitCode;
+    }
+
+    /// <summary>
+    /// Builds the host and checks what can be checked before anything connects: every validated setting and the
+    /// corpus. A failure is one line on stderr (no stack trace) and an exit code; the host is then null.
+    /// </summary>
+    public static (IHost? Host, int ExitCode) BuildChecked(HostApplicationBuilder builder)
+    {
         IHost host;
         try
         {
@@ -45,45 +74,36 @@ public static class QuoteBotHost
         }
         catch (OptionsValidationException ex)
         {
-            return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}");
+            return (null, Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}"));
         }
 
-        using (host)
+        try
         {
-            // Checked before the host starts, so a bad setting or corpus is one line, not the host's start-up failure log.
-            try
-            {
-                host.Services.GetService<IStartupValidator>()?.Validate();
-                host.Services.GetRequiredService<QuoteLibrary>();
-            }
-            catch (OptionsValidationException ex)
-            {
-                return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}");
-            }
-            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
-            {
-                var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
-                return Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", failures)}");
-            }
-            catch (CorpusException ex)
-            {
-                return Fail(ExitBadCorpus, $"Corpus error: {ex.Message}");
-            }
-
-            try
-            {
-                if (host.Services.GetService<StateDatabase>() is { } database)
-                {
-                    await database.MigrateAsync(cancellationToken);
-                }
-            }
-            catch (StorageException ex)
-            {
-                return Fail(ExitBadStorage, $"Storage error: {ex.Message}");
-            }
-
-            await host.RunAsync(cancellationToken);
-            return Environment.ExitCode;
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            host.Services.GetRequiredService<QuoteLibrary>();
+            return (host, 0);
+        }
+        catch (OptionsValidationException ex)
+        {
+            host.Dispose();
+            return (null, Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}"));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            host.Dispose();
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+            return (null, Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", failures)}"));
+        }
+        catch (CorpusException ex)
+        {
+            host.Dispose();
+            return (null, Fail(ExitBadCorpus, $"Corpus error: {ex.Message}"));
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("configuration value", StringComparison.Ordinal))
+        {
+            // A value the binder cannot convert (a word where a number or an enum is expected) names its key.
+            host.Dispose();
+            return (null, Fail(ExitBadConfiguration, $"Configuration error: {ex.Message}"));
         }
     }
 

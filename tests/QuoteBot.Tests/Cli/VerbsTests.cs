@@ -48,3 +48,24 @@ public sealed class VerbsTests
         Assert.Equal(1, Verbs.TryRun(["health", "http://127.0.0.1:1"], stdout, stderr, out _));
     }
 }
+
+public sealed class HostVerbsTests
+{
+    [Fact]
+    public async Task Digest_preview_shows_the_quote_of_the_day()
+    {
+        var data = Directory.CreateTempSubdirectory("quotebot-preview-").FullName;
+        var result = await BotProcess.RunAsync(string.Empty, new Dictionary<string, string> { ["Bot__Storage__DataDirectory"] = data }, "digest", "preview");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Quote of the day", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Sam Altman · Harvard Business School", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commands_register_without_discord_says_what_is_missing()
+    {
+        var result = await BotProcess.RunAsync(string.Empty, null, "commands", "register");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Discord is off", result.Stderr, StringComparison.Ordinal);
+    }
+}
