@@ -37,6 +37,21 @@ public sealed class StorageAndDigestStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_directory_that_cannot_be_written_stops_the_bot_with_one_line()
+    {
+        // A path under a regular file: no directory can be made there, whoever runs the test (root included).
+        Directory.CreateDirectory(_data.Path);
+        var file = Path.Combine(_data.Path, "a-file");
+        await File.WriteAllTextAsync(file, "not a directory");
+        var result = await BotProcess.RunAsync("/quote\n", Env(new() { ["Bot__Storage__DataDirectory"] = Path.Combine(file, "data") }));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Configuration error: Bot:Storage:DataDirectory", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is not a writable directory", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_storage_provider_stops_the_bot_with_one_line()
     {
         var result = await BotProcess.RunAsync("/quote\n", Env(new() { ["Bot__Storage__Provider"] = "mysql" }));
