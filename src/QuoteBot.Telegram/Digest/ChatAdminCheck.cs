@@ -51,11 +51,7 @@ public sealed partial class ChatAdminCheck(ITelegramBotClient bot, TelegramSende
             var member = await sender.CallAsync("getChatMember", ct => bot.GetChatMember(chat.Id, user.Id, ct), cancellationToken);
             return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator ? ChatRank.Admin : ChatRank.NotAdmin;
         }
-        catch (RequestException ex)
-        {
-            LogCheckFailed(chat.Id, user.Id, ex.Message);
-        }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is RequestException or HttpRequestException)
         {
             LogCheckFailed(chat.Id, user.Id, ex.Message);
         }

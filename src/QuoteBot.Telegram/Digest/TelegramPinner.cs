@@ -24,11 +24,7 @@ public sealed partial class TelegramPinner(ITelegramBotClient bot, TelegramSende
 
             return true;
         }
-        catch (RequestException ex)
-        {
-            LogPinFailed(chatId, messageId, ex.Message);
-        }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is RequestException or HttpRequestException)
         {
             LogPinFailed(chatId, messageId, ex.Message);
         }
