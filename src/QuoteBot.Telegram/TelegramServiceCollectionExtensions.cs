@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using QuoteBot.Digest;
+using QuoteBot.Telegram.Digest;
 using QuoteBot.Telegram.Receiving;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
@@ -47,6 +50,19 @@ public static class TelegramServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<WebhookReceiver>(sp)
             : (TelegramReceiver)ActivatorUtilities.CreateInstance<PollingReceiver>(sp);
         });
+        return services;
+    }
+
+    /// <summary>
+    /// The Telegram side of the daily digest, on top of <see cref="AddTelegramPlatform"/>: the digest's sender for
+    /// <c>telegram</c> targets and the admins' <c>/daily</c> command. Needs the digest itself (<c>AddDigest</c>).
+    /// </summary>
+    public static IServiceCollection AddTelegramDigest(this IServiceCollection services)
+    {
+        services.TryAddSingleton<TelegramPinner>();
+        services.TryAddSingleton<ChatAdminCheck>();
+        services.AddDigestSender<TelegramDigestSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITelegramCommand, DailyCommand>());
         return services;
     }
 }

@@ -26,6 +26,9 @@ public sealed class CommandsTests : IAsyncLifetime
         Assert.Contains("/search", start.Text, StringComparison.Ordinal);
         var help = await AskAsync("/help");
         Assert.Contains("/topic", help.Text, StringComparison.Ordinal);
+        // Telegram's own admin command is listed by Telegram, after the core's commands.
+        Assert.Contains("/daily &lt;HH:mm&gt; [zone]", help.Text, StringComparison.Ordinal);
+        Assert.True(help.Text.IndexOf("/daily", StringComparison.Ordinal) > help.Text.IndexOf("/help", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,14 +139,21 @@ public sealed class CommandsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_registers_the_commands_in_english_and_chinese_for_private_and_group_chats()
+    public async Task Start_registers_the_commands_in_english_and_chinese_for_private_and_group_chats_and_daily_for_group_admins()
     {
         var calls = await Task.FromResult(_bot.Api.CallsTo("setMyCommands"));
-        Assert.Equal(4, calls.Count);
-        Assert.Equal(2, calls.Count(c => c.Body["language_code"]?.GetValue<string>() == "zh"));
-        Assert.Contains(calls, c => c.Body["scope"]?["type"]?.GetValue<string>() == "all_group_chats");
-        var names = calls[0].Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>()).ToList();
-        Assert.Equal(["quote", "topic", "context", "search", "today", "help"], names);
+        Assert.Equal(6, calls.Count);
+        Assert.Equal(3, calls.Count(c => c.Body["language_code"]?.GetValue<string>() == "zh"));
+        List<string> Names(ApiCall call) => [.. call.Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>())];
+        string? Scope(ApiCall call) => call.Body["scope"]?["type"]?.GetValue<string>();
+
+        // Everyone sees the commands every platform answers; /daily only where Telegram shows it to a group's admins.
+        Assert.Equal(["quote", "topic", "context", "search", "today", "help"], Names(calls[0]));
+        Assert.All(calls.Where(c => Scope(c) is null or "default" or "all_group_chats"), c => Assert.DoesNotContain("daily", Names(c)));
+        var admins = calls.Where(c => Scope(c) == "all_chat_administrators").ToList();
+        Assert.Equal(2, admins.Count);
+        Assert.All(admins, c => Assert.Equal(["quote", "topic", "context", "search", "today", "help", "daily"], Names(c)));
+        Assert.Contains("管理员", admins.Single(c => c.Body["language_code"]?.GetValue<string>() == "zh").Body["commands"]![6]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

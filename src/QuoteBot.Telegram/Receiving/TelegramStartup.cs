@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core;
 using QuoteBot.Core.Localization;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
@@ -22,11 +23,16 @@ public sealed class TelegramFatalException(string message, Exception? inner = nu
     }
 }
 
-/// <summary>What both receiving modes do first: learn who we are, then publish the command list in both languages.</summary>
+/// <summary>
+/// What both receiving modes do first: learn who we are, then publish the command list in both languages: the core's
+/// commands for everyone, and for the admins of groups also Telegram's own admin commands (<c>/daily</c>), which
+/// Telegram shows only to them.
+/// </summary>
 public sealed partial class TelegramStartup(
     ITelegramBotClient bot,
     TelegramSender sender,
     TelegramBotIdentity identity,
+    IEnumerable<ITelegramCommand> telegramCommands,
     IOptions<TelegramOptions> options,
     ILogger<TelegramStartup> logger)
 {
@@ -48,11 +54,19 @@ public sealed partial class TelegramStartup(
 
         if (options.Value.RegisterCommands)
         {
-            foreach (var scope in new BotCommandScope[] { BotCommandScope.Default(), BotCommandScope.AllGroupChats() })
+            var own = telegramCommands.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            var scopes = new List<(BotCommandScope Scope, bool Admins)> { (BotCommandScope.Default(), false), (BotCommandScope.AllGroupChats(), false) };
+            if (own.Count > 0)
+            {
+                // The most specific scope wins, so a group's admins see this list and its other members the one above.
+                scopes.Add((BotCommandScope.AllChatAdministrators(), true));
+            }
+
+            foreach (var (scope, admins) in scopes)
             {
                 foreach (var (strings, code) in new[] { (UiStrings.English, (string?)null), (UiStrings.Chinese, "zh") })
                 {
-                    var commands = Commands(strings);
+                    var commands = admins ? [.. Commands(strings), .. Commands(own, strings.Language)] : Commands(strings);
                     await sender.CallAsync("setMyCommands", ct => bot.SetMyCommands(commands, scope, code, ct), cancellationToken);
                 }
             }
@@ -60,14 +74,16 @@ public sealed partial class TelegramStartup(
     }
 
     /// <summary>"/topic &lt;name&gt;" → topic; Telegram takes 1–32 of a–z, 0–9 and _ as a name and up to 256 characters of description.</summary>
-    internal static BotCommand[] Commands(UiStrings strings) =>
-    [
-        .. strings.Commands.Select(c => new BotCommand
-        {
-            Command = c.Command.TrimStart('/').Split(' ')[0],
-            Description = c.Description.Length > 256 ? c.Description[..256] : c.Description,
-        }),
-    ];
+    internal static BotCommand[] Commands(UiStrings strings) => [.. strings.Commands.Select(c => Command(c.Command, c.Description))];
+
+    internal static BotCommand[] Commands(IEnumerable<ITelegramCommand> commands, UiLanguage language) =>
+        [.. commands.Select(c => Command(c.Name, c.Describe(language).Description))];
+
+    private static BotCommand Command(string usage, string description) => new()
+    {
+        Command = usage.TrimStart('/').Split(' ')[0],
+        Description = description.Length > 256 ? description[..256] : description,
+    };
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Telegram on: connected as @{Username} ({Mode})")]
     private partial void LogConnected(string username, string mode);

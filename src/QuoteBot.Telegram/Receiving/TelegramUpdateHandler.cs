@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,13 +18,15 @@ namespace QuoteBot.Telegram.Receiving;
 
 /// <summary>
 /// Turns one update into neutral requests and sends the rendered replies: commands in private chats, groups and
-/// channels, button presses (always answered), inline queries, and the bot's own membership changes.
+/// channels, button presses (always answered), inline queries, and the bot's own membership changes. Telegram's own
+/// commands (<see cref="ITelegramCommand"/>, such as <c>/daily</c>) are answered before the core's.
 /// </summary>
 public sealed partial class TelegramUpdateHandler(
     ITelegramBotClient bot,
     TelegramSender sender,
     CommandDispatcher dispatcher,
     InlineResults inline,
+    IEnumerable<ITelegramCommand> telegramCommands,
     TelegramBotIdentity identity,
     IChatRegistry registry,
     IOptions<CoreOptions> core,
@@ -36,6 +39,8 @@ public sealed partial class TelegramUpdateHandler(
     /// <summary>The update kinds we handle: what <c>allowed_updates</c> asks Telegram for.</summary>
     public static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
+
+    private readonly FrozenDictionary<string, ITelegramCommand> _own = telegramCommands.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
 
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -81,6 +86,14 @@ public sealed partial class TelegramUpdateHandler(
                 return; // /quote@OtherBot is not ours
             }
 
+            if (_own.TryGetValue(command.Name, out var own))
+            {
+                var began = time.GetTimestamp();
+                await own.HandleAsync(message, command.Argument, language, cancellationToken);
+                metrics.CommandServed(own.Name, Platform, time.GetElapsedTime(began));
+                return;
+            }
+
             // In groups, answer only our own commands: a group's other bots have commands too.
             if (!isPrivate && command.Mention is null && !dispatcher.Knows(command.Name))
             {
@@ -100,7 +113,7 @@ public sealed partial class TelegramUpdateHandler(
         }
 
         var started = time.GetTimestamp();
-        var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform });
+        var reply = WithOwnCommands(dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform }), language);
         await sender.SendAsync(message.Chat.Id, Render(reply, language), cancellationToken: cancellationToken);
         metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
     }
@@ -154,6 +167,18 @@ public sealed partial class TelegramUpdateHandler(
             default:
                 break;
         }
+    }
+
+    /// <summary>The core's command list in <c>/help</c> knows only the commands every platform answers: Telegram adds its own.</summary>
+    private Reply WithOwnCommands(Reply reply, UiLanguage language)
+    {
+        if (reply.Kind != ReplyKind.Help || _own.Count == 0)
+        {
+            return reply;
+        }
+
+        var lines = _own.Values.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Describe(language)).Select(d => new ReplyItem(d.Usage, d.Description));
+        return reply with { Items = [.. reply.Items, .. lines] };
     }
 
     private static TelegramMessage Render(Reply reply, UiLanguage language) =>

@@ -11,6 +11,12 @@ public enum TelegramSendStatus
 
     /// <summary>Given up after retries, or refused as a bad request: logged.</summary>
     Failed,
+
+    /// <summary>
+    /// The group became a supergroup and the caller asked not to follow (<see cref="TelegramSendOptions.FollowMigration"/>):
+    /// the move is recorded, nothing was sent, and <see cref="TelegramSendResult.ChatId"/> is the new id.
+    /// </summary>
+    Migrated,
 }
 
 public sealed record TelegramSendResult(TelegramSendStatus Status, long ChatId, int? MessageId = null, string? Reason = null);

@@ -13,7 +13,8 @@ namespace QuoteBot.Telegram.Sending;
 
 /// <summary>
 /// Sends to a chat with every everyday Bot API failure handled: 429 waits <c>retry_after</c> and sends again (nothing
-/// dropped); 403 and "chat not found" record the chat as gone; <c>migrate_to_chat_id</c> moves the chat and resends;
+/// dropped); 403 and "chat not found" record the chat as gone; <c>migrate_to_chat_id</c> records the move and resends
+/// at the new id (or leaves the resend to the caller, see <see cref="TelegramSendOptions.FollowMigration"/>);
 /// network errors and 5xx back off with jitter and retry. Paced per chat and overall. The digest sends through it too.
 /// </summary>
 public sealed partial class TelegramSender(
@@ -31,7 +32,12 @@ public sealed partial class TelegramSender(
     private const int MaxRateLimitWaits = 20;
     private readonly Backoff _backoff = backoff ?? Backoff.Default();
 
-    public async Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, int? replyTo = null, CancellationToken cancellationToken = default)
+    /// <summary>Sends <paramref name="message"/> to the chat, optionally as a reply to <paramref name="replyTo"/>.</summary>
+    public Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, int? replyTo = null, CancellationToken cancellationToken = default) =>
+        SendAsync(chatId, message, replyTo is null ? TelegramSendOptions.Default : new TelegramSendOptions { ReplyTo = replyTo }, cancellationToken);
+
+    /// <summary>Sends <paramref name="message"/> to the chat as <paramref name="sendOptions"/> say (reply, forum topic, migration).</summary>
+    public async Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, TelegramSendOptions sendOptions, CancellationToken cancellationToken = default)
     {
         var target = await ResolveAsync(chatId, cancellationToken);
         if (target is null)
@@ -53,9 +59,10 @@ public sealed partial class TelegramSender(
                         current,
                         message.Html,
                         ParseMode.Html,
-                        replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+                        replyParameters: sendOptions.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                         replyMarkup: message.Keyboard,
                         linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                        messageThreadId: sendOptions.MessageThreadId,
                         cancellationToken: cancellationToken);
                     return new TelegramSendResult(TelegramSendStatus.Sent, current, sent.MessageId);
                 }
@@ -63,6 +70,11 @@ public sealed partial class TelegramSender(
                 {
                     LogMigrated(current, newId);
                     await registry.MigrateAsync(Platform, Id(current), Id(newId), cancellationToken);
+                    if (!sendOptions.FollowMigration)
+                    {
+                        return new TelegramSendResult(TelegramSendStatus.Migrated, newId, Reason: ex.Message);
+                    }
+
                     current = newId;
                     continue;
                 }
@@ -171,7 +183,7 @@ public sealed partial class TelegramSender(
     [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Not sending to chat {ChatId}: it blocked or removed the bot")]
     private partial void LogSkippedGone(long chatId);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Chat {ChatId} migrated to {NewChatId}: moved its settings and resending there")]
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Chat {ChatId} migrated to {NewChatId}: moved its settings")]
     private partial void LogMigrated(long chatId, long newChatId);
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Chat {ChatId} refuses the bot ({ErrorCode}: {Reason}); recorded, no more messages will be sent to it")]

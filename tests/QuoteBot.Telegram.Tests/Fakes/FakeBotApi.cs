@@ -18,7 +18,8 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At)
 /// <summary>
 /// A Bot API server on 127.0.0.1 (Kestrel, port 0) speaking the Bot API's JSON: getMe, getUpdates (with offset
 /// confirmation and long polling), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
-/// setMyCommands, setWebhook, deleteWebhook. Faults are scripted per call.
+/// setMyCommands, setWebhook, deleteWebhook, getChatMember (scripted ranks), pinChatMessage. Faults are scripted per
+/// call; a global message rate can be enforced with 429s, measured on the fake clock.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -31,9 +32,16 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
+    private readonly SemaphoreSlim _faultGate = new(1, 1);
     private readonly ConcurrentBag<(Func<bool> Failing, string Method, int Code, string Description)> _persistent = [];
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<int, bool> _delivered = new();
+    private readonly ConcurrentDictionary<(long Chat, long User), string> _members = new();
+    private readonly Queue<DateTimeOffset> _recentMessages = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _acceptedWaiters = [];
+    private int _messagesPerSecond = int.MaxValue;
+    private int _rateLimited;
+    private int _accepted;
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
@@ -56,6 +64,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase))];
 
     public IReadOnlyList<ApiCall> Sent => CallsTo("sendMessage");
+
+    /// <summary>sendMessage calls answered with a message (not refused, failed or rate limited).</summary>
+    public int Accepted => Volatile.Read(ref _accepted);
+
+    /// <summary>sendMessage calls answered 429 by the limit of <see cref="LimitMessagesPerSecond"/>.</summary>
+    public int RateLimited => Volatile.Read(ref _rateLimited);
 
     public static async Task<FakeBotApi> StartAsync(TimeProvider time)
     {
@@ -100,6 +114,33 @@ public sealed class FakeBotApi : IAsyncDisposable
             return true;
         });
 
+    /// <summary>
+    /// Answers sendMessage with 429 and <c>retry_after</c> when it would make more than <paramref name="perSecond"/>
+    /// messages within one second of the fake clock (a message at t counts until just before t + 1 s), as Telegram does
+    /// to a bot that sends faster than its broadcast limit. Refused messages do not count.
+    /// </summary>
+    public void LimitMessagesPerSecond(int perSecond) => _messagesPerSecond = perSecond;
+
+    /// <summary>What getChatMember says of <paramref name="user"/> in <paramref name="chat"/>: creator, administrator, member, left, kicked. Unscripted users are members.</summary>
+    public void SetMember(long chat, long user, string status) => _members[(chat, user)] = status;
+
+    /// <summary>Completes once <paramref name="count"/> messages have been accepted; fails after <paramref name="timeout"/> of real time.</summary>
+    public Task WhenAccepted(int count, TimeSpan timeout)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_acceptedWaiters)
+        {
+            if (Accepted >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            _acceptedWaiters.Add((count, reached));
+        }
+
+        return reached.Task.WaitAsync(timeout);
+    }
+
     public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, int count = 1, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
@@ -141,15 +182,16 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
         }
 
-        var faults = _faults.Count;
-        for (var i = 0; i < faults && _faults.TryDequeue(out var fault); i++)
+        if (method == "sendMessage" && OverRate(call.At))
         {
-            if (await fault(call, context))
-            {
-                return;
-            }
+            Interlocked.Increment(ref _rateLimited);
+            await WriteError(context, 429, "Too Many Requests: retry after 1", new JsonObject { ["retry_after"] = 1 });
+            return;
+        }
 
-            _faults.Enqueue(fault);
+        if (!_faults.IsEmpty && await AnsweredByFaultAsync(call, context))
+        {
+            return;
         }
 
         JsonNode? result = method switch
@@ -158,9 +200,110 @@ public sealed class FakeBotApi : IAsyncDisposable
             "getUpdates" => Deliver(await GetUpdatesAsync(body, context.RequestAborted)),
             "sendMessage" => await SlowAsync(Message(call)),
             "editMessageText" => Message(call),
+            "getChatMember" => Member(call),
             _ => true,
         };
+        if (method == "sendMessage")
+        {
+            CountAccepted();
+        }
+
         await WriteOk(context, result);
+    }
+
+    /// <summary>
+    /// Offers the call to the scripted faults in order. One call at a time: a fault taken out of the queue to be tried
+    /// on one call must not be missed by a concurrent call it was meant for.
+    /// </summary>
+    private async Task<bool> AnsweredByFaultAsync(ApiCall call, HttpContext context)
+    {
+        await _faultGate.WaitAsync();
+        try
+        {
+            var faults = _faults.Count;
+            for (var i = 0; i < faults && _faults.TryDequeue(out var fault); i++)
+            {
+                if (await fault(call, context))
+                {
+                    return true;
+                }
+
+                _faults.Enqueue(fault);
+            }
+
+            return false;
+        }
+        finally
+        {
+            _faultGate.Release();
+        }
+    }
+
+    private bool OverRate(DateTimeOffset at)
+    {
+        if (_messagesPerSecond == int.MaxValue)
+        {
+            return false;
+        }
+
+        lock (_recentMessages)
+        {
+            while (_recentMessages.Count > 0 && at - _recentMessages.Peek() >= TimeSpan.FromSeconds(1))
+            {
+                _recentMessages.Dequeue();
+            }
+
+            if (_recentMessages.Count >= _messagesPerSecond)
+            {
+                return true;
+            }
+
+            _recentMessages.Enqueue(at);
+            return false;
+        }
+    }
+
+    private void CountAccepted()
+    {
+        var accepted = Interlocked.Increment(ref _accepted);
+        lock (_acceptedWaiters)
+        {
+            foreach (var waiter in _acceptedWaiters.Where(w => w.Count <= accepted).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _acceptedWaiters.Remove(waiter);
+            }
+        }
+    }
+
+    /// <summary>A ChatMember in the shape its status gives it (ChatMemberOwner, ChatMemberAdministrator, ChatMemberMember …).</summary>
+    private JsonObject Member(ApiCall call)
+    {
+        var user = call.Body["user_id"]!.GetValueKind() == JsonValueKind.String
+            ? long.Parse(call.Body["user_id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)
+            : call.Body["user_id"]!.GetValue<long>();
+        var status = _members.GetValueOrDefault((call.ChatId, user), "member");
+        var member = new JsonObject { ["status"] = status, ["user"] = Updates.User(id: user) };
+        switch (status)
+        {
+            case "creator":
+                member["is_anonymous"] = false;
+                break;
+            case "administrator":
+                member["can_be_edited"] = false;
+                member["is_anonymous"] = false;
+                foreach (var right in new[] { "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories", "can_pin_messages" })
+                {
+                    member[right] = right != "can_promote_members";
+                }
+
+                break;
+            case "kicked":
+                member["until_date"] = 0;
+                break;
+        }
+
+        return member;
     }
 
     private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
@@ -267,5 +410,6 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _faultGate.Dispose();
     }
 }

@@ -15,6 +15,8 @@ namespace QuoteBot.Telegram.Tests.Fakes;
 /// </summary>
 public sealed class TelegramBotHarness : IAsyncDisposable
 {
+    private bool _stopped;
+
     private TelegramBotHarness(FakeBotApi api, FakeTimeProvider time, IHost host)
     {
         Api = api;
@@ -32,7 +34,9 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         FakeBotApi? api = null,
         FakeTimeProvider? time = null,
         ICursorStore? cursors = null,
-        IChatRegistry? registry = null)
+        IChatRegistry? registry = null,
+        bool durableChats = false,
+        Action<IServiceCollection>? services = null)
     {
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
         api ??= await FakeBotApi.StartAsync(time);
@@ -58,9 +62,14 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), new Random(7)));
         builder.AddQuoteBot();
-        // The state the test shares between hosts (a restart) or inspects, in place of the storage files.
-        builder.Services.Replace(ServiceDescriptor.Singleton(cursors ?? new InMemoryCursorStore()));
-        builder.Services.Replace(ServiceDescriptor.Singleton(registry ?? new InMemoryChatRegistry(time)));
+        if (!durableChats)
+        {
+            // The state the test shares between hosts (a restart) or inspects, in place of the storage files.
+            builder.Services.Replace(ServiceDescriptor.Singleton(cursors ?? new InMemoryCursorStore()));
+            builder.Services.Replace(ServiceDescriptor.Singleton(registry ?? new InMemoryChatRegistry(time)));
+        }
+
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         var harness = new TelegramBotHarness(api, time, host);
@@ -82,11 +91,35 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         Assert.True(done(), "the expected effect did not happen as the clock advanced");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Moves the fake clock to <paramref name="instant"/> in steps of at most <paramref name="step"/>, letting the bot's timers fire on the way.</summary>
+    public async Task AdvanceToAsync(DateTimeOffset instant, TimeSpan? step = null)
     {
+        var most = step ?? TimeSpan.FromMinutes(15);
+        while (Time.GetUtcNow() < instant)
+        {
+            var left = instant - Time.GetUtcNow();
+            Time.Advance(left < most ? left : most);
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Stops and disposes the host as a restart or a shutdown would; the fake Bot API stays up for the next host.</summary>
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await Host.StopAsync(stop.Token);
         Host.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         await Api.DisposeAsync();
     }
 }

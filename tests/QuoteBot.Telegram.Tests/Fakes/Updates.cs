@@ -18,14 +18,14 @@ public static class Updates
     public static JsonObject User(string language = "en", long id = 777) =>
         new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Ada", ["language_code"] = language };
 
-    public static JsonObject Message(string text, long chat = PrivateChat, string language = "en")
+    public static JsonObject Message(string text, long chat = PrivateChat, string language = "en", long user = 777)
     {
         var message = new JsonObject
         {
             ["message_id"] = Interlocked.Increment(ref _messageId),
             ["date"] = 1_764_000_000,
             ["chat"] = Chat(chat),
-            ["from"] = User(language),
+            ["from"] = User(language, user),
             ["text"] = text,
         };
         if (text.StartsWith('/'))
@@ -37,6 +37,7 @@ public static class Updates
         return new JsonObject { ["message"] = message };
     }
 
+    /// <summary>A post in a channel: it comes from the channel itself (<c>sender_chat</c>), written by one of its admins.</summary>
     public static JsonObject ChannelPost(string text, long chat = -1004004) => new()
     {
         ["channel_post"] = new JsonObject
@@ -44,6 +45,7 @@ public static class Updates
             ["message_id"] = Interlocked.Increment(ref _messageId),
             ["date"] = 1_764_000_000,
             ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "channel", ["title"] = "Quotes" },
+            ["sender_chat"] = new JsonObject { ["id"] = chat, ["type"] = "channel", ["title"] = "Quotes" },
             ["text"] = text,
         },
     };

@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace QuoteBot.Telegram.Digest;
+
+/// <summary>What the text after <c>/daily</c> asks for.</summary>
+public enum DailyAction
+{
+    /// <summary><c>/daily 08:00 Asia/Shanghai</c>: post every day at that local time.</summary>
+    Set,
+
+    /// <summary><c>/daily off</c>.</summary>
+    Off,
+
+    /// <summary><c>/daily status</c>, and <c>/daily</c> alone.</summary>
+    Status,
+
+    /// <summary><c>/daily preview</c>.</summary>
+    Preview,
+
+    /// <summary><c>/daily help</c>.</summary>
+    Usage,
+}
+
+/// <summary>
+/// The parsed text after <c>/daily</c>. <see cref="Schedule"/> is a time (<c>08:00</c>) or a cron expression, in quotes
+/// (<c>"0 8 * * 1-5"</c>) or bare when it has exactly five fields; <see cref="TimeZone"/> is what follows it, if anything;
+/// a trailing <c>pin</c> (置顶) pins each post. The schedule and the zone are checked by the digest, not here.
+/// </summary>
+public sealed record DailyArguments(DailyAction Action, string? Schedule = null, string? TimeZone = null, bool Pin = false)
+{
+    private static readonly string[] OffWords = ["off", "stop", "disable", "关闭", "停止", "关"];
+    private static readonly string[] StatusWords = ["status", "状态"];
+    private static readonly string[] PreviewWords = ["preview", "预览"];
+    private static readonly string[] HelpWords = ["help", "帮助", "?"];
+    private static readonly string[] PinWords = ["pin", "置顶"];
+
+    public static DailyArguments Parse(string? argument)
+    {
+        var text = Normalize(argument);
+        if (text.Length == 0)
+        {
+            return new DailyArguments(DailyAction.Status);
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].ToLowerInvariant();
+        if (words.Length == 1 && Is(first, OffWords))
+        {
+            return new DailyArguments(DailyAction.Off);
+        }
+
+        if (words.Length == 1 && Is(first, StatusWords))
+        {
+            return new DailyArguments(DailyAction.Status);
+        }
+
+        if (words.Length == 1 && Is(first, PreviewWords))
+        {
+            return new DailyArguments(DailyAction.Preview);
+        }
+
+        if (words.Length == 1 && Is(first, HelpWords))
+        {
+            return new DailyArguments(DailyAction.Usage);
+        }
+
+        var pin = words.Length > 1 && Is(words[^1].ToLowerInvariant(), PinWords);
+        var rest = pin ? text[..text.LastIndexOf(' ')].TrimEnd() : text;
+        if (rest.StartsWith('"'))
+        {
+            var close = rest.IndexOf('"', 1);
+            // Without its closing quote the whole rest is the schedule: refused with the example of a quoted one.
+            return close < 0
+                ? new DailyArguments(DailyAction.Set, rest[1..].Trim(), null, pin)
+                : new DailyArguments(DailyAction.Set, rest[1..close].Trim(), Zone(rest[(close + 1)..]), pin);
+        }
+
+        words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A bare cron expression: five fields, then maybe the zone. A time of day has no spaces.
+        return words.Length is 5 or 6 && !words[0].Contains(':', StringComparison.Ordinal)
+            ? new DailyArguments(DailyAction.Set, string.Join(' ', words[..5]), words.Length == 6 ? words[5] : null, pin)
+            : new DailyArguments(DailyAction.Set, words[0], Zone(string.Join(' ', words[1..])), pin);
+    }
+
+    private static string? Zone(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static bool Is(string word, string[] words) => words.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Phones type what people mean, not what a parser wants: full-width colons and spaces (Chinese keyboards) and
+    /// curly quotes (iOS and macOS turn " into “ ”) are read as their plain forms.
+    /// </summary>
+    private static string Normalize(string? argument)
+    {
+        var text = new StringBuilder((argument ?? string.Empty).Trim());
+        for (var i = 0; i < text.Length; i++)
+        {
+            text[i] = text[i] switch
+            {
+                '：' => ':',
+                '\u3000' or '\t' or '\n' or '\r' => ' ',
+                '“' or '”' or '„' or '「' or '」' or '«' or '»' or '\'' or '‘' or '’' => '"',
+                var c => c,
+            };
+        }
+
+        return text.ToString().Trim();
+    }
+}

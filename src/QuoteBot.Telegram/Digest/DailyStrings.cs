@@ -1,0 +1,98 @@
+using QuoteBot.Core;
+
+namespace QuoteBot.Telegram.Digest;
+
+/// <summary>
+/// The words of Telegram's <c>/daily</c>, in one language. They live with the Telegram platform rather than in the
+/// core's <c>UiStrings</c>: only Telegram answers <c>/daily</c> this way (Discord has its own slash command).
+/// </summary>
+public sealed record DailyStrings
+{
+    public required string Usage { get; init; }
+    public required string Description { get; init; }
+    public required string Title { get; init; }
+    public required string NotAdmin { get; init; }
+    public required string CheckFailed { get; init; }
+    public required string NotSet { get; init; }
+    public required string Saved { get; init; }
+    public required string TurnedOff { get; init; }
+    public required Func<string, string, string> EveryDay { get; init; }
+    public required Func<string, string, string> OnCron { get; init; }
+    public required Func<string, string> NextPost { get; init; }
+    public required Func<string, string> LastPost { get; init; }
+    public required Func<string?, string> IsOff { get; init; }
+    public required string Pinned { get; init; }
+    public required Func<string, string> PreviewOf { get; init; }
+    public required Func<string, string> BadTime { get; init; }
+    public required Func<string, IReadOnlyList<string>, string> BadZone { get; init; }
+    public required IReadOnlyList<(string Example, string Meaning)> Examples { get; init; }
+    public required string AdminsOnly { get; init; }
+
+    public static DailyStrings For(UiLanguage language) => language == UiLanguage.Chinese ? Chinese : English;
+
+    public static readonly DailyStrings English = new()
+    {
+        Usage = "/daily <HH:mm> [zone]",
+        Description = "(admins) post the quote of the day here every day; /daily off · status · preview",
+        Title = "Daily quote",
+        NotAdmin = "Only the admins of this chat can change its daily quote.",
+        CheckFailed = "I could not check with Telegram whether you are an admin of this chat. Please try again in a minute.",
+        NotSet = "There is no daily quote in this chat yet. An admin can start it with /daily 08:00 Asia/Shanghai",
+        Saved = "Done.",
+        TurnedOff = "The daily quote is turned off.",
+        EveryDay = (time, zone) => $"Every day at {time} ({zone}).",
+        OnCron = (cron, zone) => $"On the schedule {cron} ({zone}).",
+        NextPost = when => $"Next post: {when}",
+        LastPost = date => $"Last post: {date}",
+        IsOff = reason => reason is null ? "It is off." : $"It is off ({reason}).",
+        Pinned = "Each post is pinned.",
+        PreviewOf = when => $"Preview of the post of {when}",
+        BadTime = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. /daily 08:00 Asia/Shanghai, or a cron expression in quotes, e.g. /daily \"0 8 * * 1-5\" Europe/London",
+        BadZone = (text, suggestions) => suggestions.Count > 0
+            ? $"“{text}” is not a time zone I know. Did you mean {string.Join(", ", suggestions)}?"
+            : $"“{text}” is not a time zone I know. Use an IANA name such as Asia/Shanghai, Europe/London or UTC.",
+        Examples =
+        [
+            ("/daily 08:00 Asia/Shanghai", "every day at 08:00 Shanghai time; without a zone, the chat's current one (or the bot's default)"),
+            ("/daily \"0 8 * * 1-5\" Europe/London", "a cron schedule: weekdays at 08:00"),
+            ("/daily 08:00 Asia/Shanghai pin", "and pin each post"),
+            ("/daily status", "the schedule and the next post"),
+            ("/daily preview", "the next post, now"),
+            ("/daily off", "no more daily posts"),
+        ],
+        AdminsOnly = "Only the chat's admins can use /daily.",
+    };
+
+    public static readonly DailyStrings Chinese = new()
+    {
+        Usage = "/daily <HH:mm> [时区]",
+        Description = "（管理员）每天在本群发布今日金句；/daily off · status · preview",
+        Title = "每日金句",
+        NotAdmin = "只有本群的管理员可以设置每日金句。",
+        CheckFailed = "暂时无法向 Telegram 确认你是否为本群管理员，请稍后再试。",
+        NotSet = "本群还没有设置每日金句。管理员可以发送 /daily 08:00 Asia/Shanghai 开启。",
+        Saved = "已设置。",
+        TurnedOff = "每日金句已关闭。",
+        EveryDay = (time, zone) => $"每天 {time}（{zone}）。",
+        OnCron = (cron, zone) => $"按计划 {cron}（{zone}）。",
+        NextPost = when => $"下次发布：{when}",
+        LastPost = date => $"上次发布：{date}",
+        IsOff = reason => reason is null ? "目前已关闭。" : $"目前已关闭（{reason}）。",
+        Pinned = "每条都会置顶。",
+        PreviewOf = when => $"预览：{when} 的金句",
+        BadTime = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 /daily 08:00 Asia/Shanghai；或用引号括起 cron 表达式，例如 /daily \"0 8 * * 1-5\" Europe/London",
+        BadZone = (text, suggestions) => suggestions.Count > 0
+            ? $"“{text}”不是已知的时区。你是不是想写 {string.Join("、", suggestions)}？"
+            : $"“{text}”不是已知的时区。请使用 IANA 名称，例如 Asia/Shanghai、Europe/London 或 UTC。",
+        Examples =
+        [
+            ("/daily 08:00 Asia/Shanghai", "每天北京时间 08:00；不写时区则沿用本群当前的时区（或 bot 的默认时区）"),
+            ("/daily \"0 8 * * 1-5\" Europe/London", "cron 计划：工作日 08:00"),
+            ("/daily 08:00 Asia/Shanghai pin", "并置顶每条金句"),
+            ("/daily status", "查看计划和下次发布时间"),
+            ("/daily preview", "现在预览下一条"),
+            ("/daily off", "关闭每日金句"),
+        ],
+        AdminsOnly = "只有本群管理员可以使用 /daily。",
+    };
+}
