@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Diagnostics;
 using QuoteBot.Discord;
+using QuoteBot.Digest;
 using QuoteBot.Discord.Commands;
+using QuoteBot.Discord.Digest;
 using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Interactions;
 
@@ -16,7 +18,7 @@ public static class DiscordHosting
 
     /// <summary>
     /// Discord, when <c>Bot:Discord:Token</c> is set: the transport, the slash commands (registered at start when they
-    /// differ), and in http mode the interactions endpoint on the HTTP endpoints.
+    /// differ), the digest sender, and in http mode the interactions endpoint on the HTTP endpoints.
     /// </summary>
     public static HostApplicationBuilder AddDiscord(this HostApplicationBuilder builder)
     {
@@ -37,6 +39,8 @@ public static class DiscordHosting
         services.AddHostedService<CommandRegistrationService>();
         services.AddSingleton<IGatewayStatusObserver, DiscordStatusReporter>();
         services.AddHostedService<DiscordShutdown>();
+        // The daily digest posts to Discord channels through the same REST client and its rate limits.
+        services.AddDigestSender<DiscordDigestSender>();
 
         var http = string.Equals(builder.Configuration["Bot:Discord:Mode"], "http", StringComparison.OrdinalIgnoreCase);
         if (http)
