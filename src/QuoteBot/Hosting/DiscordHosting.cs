@@ -33,6 +33,7 @@ public static class DiscordHosting
             .Validate(o => o.DeferAfter > TimeSpan.Zero && o.DeferAfter < TimeSpan.FromSeconds(3), "Bot:Discord:DeferAfter must be under 3 seconds: Discord waits no longer for the first answer.")
             .ValidateOnStart();
         services.AddSingleton<Autocompleter>();
+        services.AddSingleton<DailyCommand>();
         services.AddSingleton<DiscordCommandHandler>();
         services.AddSingleton<IDiscordInteractionHandler>(sp => sp.GetRequiredService<DiscordCommandHandler>());
         services.AddSingleton<CommandRegistrar>();
