@@ -10,7 +10,7 @@ namespace QuoteBot.Discord.Commands;
 
 /// <summary>
 /// Suggestions as the user types: topics ranked by match in English or Chinese (能 → 能源 Energy) with their quote
-/// counts, and quote ids with a short preview. At most 25, as Discord allows.
+/// counts, quote ids with a short preview, and IANA time zones for <c>/daily set</c>. At most 25, as Discord allows.
 /// </summary>
 public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, SearchIndex search)
 {
@@ -25,6 +25,7 @@ public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, Se
         {
             DiscordCommandSet.TopicOption => Topics(typed, language),
             DiscordCommandSet.IdOption => Quotes(typed),
+            Digest.DailyCommandDefinition.TimeZoneOption => Digest.DailyCommand.SuggestTimeZones(typed),
             _ => [],
         };
     }

@@ -45,6 +45,7 @@ public static class CommandSetComparer
                 .Append('|').Append(Map(option.DescriptionLocalizations))
                 .Append('|').Append(option.Required == true)
                 .Append('|').Append(option.Autocomplete == true)
+                .Append('|').Append(option.ChannelTypes is { Count: > 0 } types ? string.Join(",", types.Order()) : "-")
                 .Append('|').Append(Number(option.MinValue)).Append('|').Append(Number(option.MaxValue))
                 .Append('|').Append(option.MinLength?.ToString(CultureInfo.InvariantCulture) ?? "-")
                 .Append('|').Append(option.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "-")

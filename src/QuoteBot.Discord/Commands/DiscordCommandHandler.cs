@@ -6,6 +6,7 @@ using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
+using QuoteBot.Discord.Digest;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Rest;
@@ -21,6 +22,7 @@ namespace QuoteBot.Discord.Commands;
 public sealed partial class DiscordCommandHandler(
     CommandDispatcher dispatcher,
     Autocompleter autocompleter,
+    DailyCommand daily,
     QuoteLibrary library,
     IDiscordRestClient rest,
     IOptions<DiscordCommandOptions> options,
@@ -47,6 +49,12 @@ public sealed partial class DiscordCommandHandler(
             {
                 case InteractionType.ApplicationCommandAutocomplete:
                     return InteractionResponse.Autocomplete(autocompleter.Suggest(interaction, language));
+                case InteractionType.ApplicationCommand when interaction.Data?.Name == DiscordCommandSet.Daily:
+                    // Admin settings: quick store calls, answered directly and only to the admin.
+                    var started = time.GetTimestamp();
+                    var answer = await daily.HandleAsync(interaction, language, cancellationToken);
+                    metrics.CommandServed(DiscordCommandSet.Daily, InteractionRequests.Platform, time.GetElapsedTime(started));
+                    return answer;
                 case InteractionType.ApplicationCommand:
                     return await RespondAsync(interaction, InteractionRequests.FromCommand(interaction, core.Value.Language), forceEphemeral: false, cancellationToken);
                 case InteractionType.MessageComponent when InteractionRequests.FromButton(interaction, core.Value.Language) is { } request:

@@ -3,7 +3,8 @@ using QuoteBot.Discord.Models;
 namespace QuoteBot.Discord.Commands;
 
 /// <summary>
-/// The slash commands, with Chinese (<c>zh-CN</c>) names and descriptions, usable in servers and in DMs with the bot.
+/// The slash commands, with Chinese (<c>zh-CN</c>) names and descriptions, usable in servers and in DMs with the bot;
+/// <c>/daily</c> (the digest's admin command) in servers only, for members with Manage Server.
 /// </summary>
 public static class DiscordCommandSet
 {
@@ -13,12 +14,14 @@ public static class DiscordCommandSet
     public const string Search = "search";
     public const string Today = "today";
     public const string Help = "help";
+    public const string Daily = "daily";
 
     public const string TopicOption = "topic";
     public const string IdOption = "id";
     public const string QueryOption = "query";
 
-    private const string Chinese = "zh-CN";
+    /// <summary>The locale of the Chinese names and descriptions.</summary>
+    internal const string Chinese = "zh-CN";
 
     public static IReadOnlyList<ApplicationCommandDefinition> All { get; } =
     [
@@ -31,6 +34,7 @@ public static class DiscordCommandSet
             Option(QueryOption, "关键词", "Words to look for", "要搜索的词", required: true, autocomplete: false)),
         Command(Today, "今日", "The quote of the day", "今日金句"),
         Command(Help, "帮助", "What this bot does and its commands", "这个机器人能做什么"),
+        Digest.DailyCommandDefinition.Command,
     ];
 
     private static ApplicationCommandDefinition Command(string name, string zhName, string description, string zhDescription, params ApplicationCommandOption[] options) => new()

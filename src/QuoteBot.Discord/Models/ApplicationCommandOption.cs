@@ -33,6 +33,9 @@ public sealed class ApplicationCommandOption
     /// <summary>Whether Discord asks the bot for suggestions while the user types.</summary>
     public bool? Autocomplete { get; init; }
 
+    /// <summary>For a channel option: the channel types offered (0 text, 5 announcement, 10–12 threads); null offers all.</summary>
+    public IReadOnlyList<int>? ChannelTypes { get; init; }
+
     /// <summary>Lowest accepted number.</summary>
     public double? MinValue { get; init; }
 

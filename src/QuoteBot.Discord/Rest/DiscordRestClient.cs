@@ -58,6 +58,10 @@ internal sealed class DiscordRestClient : IDiscordRestClient
             cancellationToken);
     }
 
+    public Task PinMessageAsync(string channelId, string messageId, CancellationToken cancellationToken = default) =>
+        // Pinning a pinned message changes nothing, so a repeat is harmless.
+        SendAsync(RestRoute.Create(HttpMethod.Put, "channels/{channel}/pins/{message}", channelId, messageId), body: null, safeToRepeat: true, cancellationToken);
+
     public Task<IReadOnlyList<ApplicationCommand>> GetGlobalApplicationCommandsAsync(CancellationToken cancellationToken = default) =>
         SendCommandsAsync(RestRoute.Create(HttpMethod.Get, "applications/{application}/commands", _applicationId), commands: null, cancellationToken);
 

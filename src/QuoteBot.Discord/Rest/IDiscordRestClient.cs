@@ -23,6 +23,9 @@ public interface IDiscordRestClient
     /// </summary>
     Task<DiscordMessage> CreateMessageAsync(string channelId, MessageCreate message, CancellationToken cancellationToken = default);
 
+    /// <summary><c>PUT /channels/{id}/pins/{message}</c>: pins a message in its channel (needs Manage Messages / Pin Messages).</summary>
+    Task PinMessageAsync(string channelId, string messageId, CancellationToken cancellationToken = default);
+
     /// <summary><c>GET /applications/{application}/commands</c>: the registered global commands.</summary>
     Task<IReadOnlyList<ApplicationCommand>> GetGlobalApplicationCommandsAsync(CancellationToken cancellationToken = default);
 

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Diagnostics;
 using QuoteBot.Discord;
+using QuoteBot.Digest;
 using QuoteBot.Discord.Commands;
+using QuoteBot.Discord.Digest;
 using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Interactions;
 
@@ -16,7 +18,7 @@ public static class DiscordHosting
 
     /// <summary>
     /// Discord, when <c>Bot:Discord:Token</c> is set: the transport, the slash commands (registered at start when they
-    /// differ), and in http mode the interactions endpoint on the HTTP endpoints.
+    /// differ), the digest sender, and in http mode the interactions endpoint on the HTTP endpoints.
     /// </summary>
     public static HostApplicationBuilder AddDiscord(this HostApplicationBuilder builder)
     {
@@ -31,12 +33,15 @@ public static class DiscordHosting
             .Validate(o => o.DeferAfter > TimeSpan.Zero && o.DeferAfter < TimeSpan.FromSeconds(3), "Bot:Discord:DeferAfter must be under 3 seconds: Discord waits no longer for the first answer.")
             .ValidateOnStart();
         services.AddSingleton<Autocompleter>();
+        services.AddSingleton<DailyCommand>();
         services.AddSingleton<DiscordCommandHandler>();
         services.AddSingleton<IDiscordInteractionHandler>(sp => sp.GetRequiredService<DiscordCommandHandler>());
         services.AddSingleton<CommandRegistrar>();
         services.AddHostedService<CommandRegistrationService>();
         services.AddSingleton<IGatewayStatusObserver, DiscordStatusReporter>();
         services.AddHostedService<DiscordShutdown>();
+        // The daily digest posts to Discord channels through the same REST client and its rate limits.
+        services.AddDigestSender<DiscordDigestSender>();
 
         var http = string.Equals(builder.Configuration["Bot:Discord:Mode"], "http", StringComparison.OrdinalIgnoreCase);
         if (http)

@@ -39,7 +39,8 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         FakeDiscord? fake = null,
         FakeTimeProvider? time = null,
         string? corpusPath = null,
-        bool connectGateway = true)
+        bool connectGateway = true,
+        Action<IServiceCollection>? configure = null)
     {
         time ??= TestTime.NewClock();
         var ownsFake = fake is null;
@@ -73,6 +74,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         }
 
         builder.AddQuoteBot();
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         var harness = new DiscordBotHarness(fake, ownsFake, time, host);

@@ -28,7 +28,8 @@ public sealed class RegistrationTests
             command!["id"] = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
             command["application_id"] = "1234";
             command["version"] = (2000 + i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            command["default_member_permissions"] = null;
+            // Discord answers null for commands without permissions, and keeps the ones that have them (/daily: "32").
+            command["default_member_permissions"] ??= null;
             command["nsfw"] = false;
         }
 
@@ -50,13 +51,23 @@ public sealed class RegistrationTests
         var put = Puts(fake)[0];
         Assert.Equal("applications/1234/commands", put.Path);
         var sent = JsonNode.Parse(put.Body)!.AsArray();
-        Assert.Equal(["quote", "topic", "context", "search", "today", "help"], sent.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal(["quote", "topic", "context", "search", "today", "help", "daily"], sent.Select(c => c!["name"]!.GetValue<string>()));
         Assert.All(sent, c =>
         {
             Assert.NotNull(c!["name_localizations"]!["zh-CN"]);
             Assert.NotNull(c["description_localizations"]!["zh-CN"]);
-            Assert.Equal("[0,1]", c["contexts"]!.ToJsonString());
         });
+        Assert.All(sent.Take(6), c => Assert.Equal("[0,1]", c!["contexts"]!.ToJsonString()));
+
+        // /daily is the digest's admin command: servers only, Manage Server by default, subcommands set/off/status/preview.
+        var daily = sent[6]!;
+        Assert.Equal("[0]", daily["contexts"]!.ToJsonString());
+        Assert.Equal("32", daily["default_member_permissions"]!.GetValue<string>());
+        Assert.Equal("每日", daily["name_localizations"]!["zh-CN"]!.GetValue<string>());
+        Assert.Equal(["set", "off", "status", "preview"], daily["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()));
+        var set = daily["options"]![0]!["options"]!.AsArray();
+        Assert.Equal(7, set[0]!["type"]!.GetValue<int>());
+        Assert.True(set[2]!["autocomplete"]!.GetValue<bool>());
         Assert.True(sent[1]!["options"]![0]!["autocomplete"]!.GetValue<bool>());
         Assert.Equal("话题", sent[1]!["name_localizations"]!["zh-CN"]!.GetValue<string>());
 

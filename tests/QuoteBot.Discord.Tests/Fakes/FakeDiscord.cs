@@ -27,6 +27,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly ConcurrentQueue<RecordedRequest> _allRequests = new();
     private readonly ConcurrentQueue<FakeGatewayConnection> _allConnections = new();
+    private readonly Dictionary<DateTimeOffset, int> _accepted = [];
+    private readonly Lock _limitSync = new();
+    private int _globalRateLimited;
+    private readonly ConcurrentQueue<RecordedRequest> _rateLimitedAt = new();
+    private readonly ConcurrentDictionary<DateTimeOffset, int> _perInstant = new();
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
@@ -51,6 +56,24 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public int MaxConcurrency { get; set; } = 1;
 
     public int SessionStartsRemaining { get; set; } = 1000;
+
+    /// <summary>Channel messages (created, deduplicated by nonce) and pins.</summary>
+    public FakeChannels Channels { get; } = new();
+
+    /// <summary>
+    /// When set, a bot request (not an interaction or webhook) that would make more than this many in the last second
+    /// of the fake clock is answered with a global 429 (<c>retry_after</c>, <c>X-RateLimit-Global</c>), as Discord does.
+    /// </summary>
+    public int? GlobalLimitPerSecond { get; set; }
+
+    /// <summary>How many requests arrived at exactly this fake instant.</summary>
+    public int RequestsAt(DateTimeOffset at) => _perInstant.TryGetValue(at, out var count) ? count : 0;
+
+    /// <summary>The requests the global limit answered with a 429.</summary>
+    public IReadOnlyCollection<RecordedRequest> GlobalRateLimitedRequests => _rateLimitedAt;
+
+    /// <summary>The 429s the global limit answered.</summary>
+    public int GlobalRateLimited => _globalRateLimited;
 
     public IReadOnlyCollection<RecordedRequest> Requests => _allRequests;
 
@@ -138,9 +161,15 @@ internal sealed class FakeDiscord : IAsyncDisposable
             body,
             _time.GetUtcNow());
         _allRequests.Enqueue(request);
+        _perInstant.AddOrUpdate(request.At, 1, (_, n) => n + 1);
         _requests.Writer.TryWrite(request);
 
-        var response = Take(request) ?? Default(request);
+        var response = OverGlobalLimit(request) ?? Take(request) ?? Default(request);
+        if (response.CreatesFirst && IsMessageCreate(request, out var createdIn))
+        {
+            // The message is made, and then the answer is lost (a 500, a crash): the retry must not post it again.
+            Channels.Create(createdIn, request.Body);
+        }
         if (response.Hang)
         {
             // Never answers: the client's own timeout has to end the attempt.
@@ -159,6 +188,12 @@ internal sealed class FakeDiscord : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(json);
         }
+    }
+
+    private FakeResponse PinDefault(string channel, string message)
+    {
+        Channels.Pin(channel, message);
+        return new FakeResponse(204);
     }
 
     private FakeResponse? Take(RecordedRequest request)
@@ -186,8 +221,55 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return taken;
     }
 
+    private FakeResponse? OverGlobalLimit(RecordedRequest request)
+    {
+        if (GlobalLimitPerSecond is not { } limit || request.Path.StartsWith("interactions/", StringComparison.Ordinal) || request.Path.StartsWith("webhooks/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        lock (_limitSync)
+        {
+            // Concurrent requests reach this check in any order, so count by their stamps, not by arrival.
+            var from = request.At - TimeSpan.FromSeconds(1);
+            foreach (var old in _accepted.Keys.Where(k => k <= from - TimeSpan.FromSeconds(1)).ToList())
+            {
+                _accepted.Remove(old);
+            }
+
+            if (_accepted.Where(p => p.Key > from && p.Key <= request.At).Sum(p => p.Value) < limit)
+            {
+                _accepted[request.At] = _accepted.GetValueOrDefault(request.At) + 1;
+                return null;
+            }
+        }
+
+        Interlocked.Increment(ref _globalRateLimited);
+        _rateLimitedAt.Enqueue(request);
+        return FakeResponse.Json(
+            """{"message":"You are being rate limited.","retry_after":1.0,"global":true}""",
+            429,
+            new Dictionary<string, string> { ["Retry-After"] = "1", ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
+    }
+
+    private static bool IsMessageCreate(RecordedRequest request, out string channelId)
+    {
+        var parts = request.Path.Split('/');
+        channelId = parts.Length == 3 ? parts[1] : string.Empty;
+        return request.Method == "POST" && parts is ["channels", _, "messages"];
+    }
+
+    private static bool IsPin(RecordedRequest request, out string channelId, out string messageId)
+    {
+        var parts = request.Path.Split('/');
+        (channelId, messageId) = parts.Length == 4 ? (parts[1], parts[3]) : (string.Empty, string.Empty);
+        return request.Method == "PUT" && parts is ["channels", _, "pins", _];
+    }
+
     private FakeResponse Default(RecordedRequest request) => (request.Method, request.Path) switch
     {
+        _ when IsMessageCreate(request, out var channel) => FakeResponse.Json(Channels.Create(channel, request.Body)),
+        _ when IsPin(request, out var channel, out var message) => PinDefault(channel, message),
         ("GET", "gateway/bot") => FakeResponse.Json($$$"""
             {"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},
              "session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":3600000,"max_concurrency":{{{MaxConcurrency}}}}}
@@ -207,6 +289,12 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 /// <summary>A scripted REST answer.</summary>
 internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
 {
+    /// <summary>For a channel message create: the message is made before this answer is given (the answer is "lost").</summary>
+    public bool CreatesFirst { get; init; }
+
+    /// <summary>A Discord error body: <c>{"code":…,"message":…}</c>.</summary>
+    public static FakeResponse Error(int status, int code, string message) => Json($$"""{"code":{{code}},"message":"{{message}}"}""", status);
+
     public IReadOnlyDictionary<string, string> Headers => ExtraHeaders ?? new Dictionary<string, string>();
 
     public static FakeResponse Json(string body, int status = 200, IReadOnlyDictionary<string, string>? headers = null) => new(status, body, headers);

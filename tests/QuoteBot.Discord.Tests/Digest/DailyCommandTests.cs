@@ -1,0 +1,80 @@
+using System.Globalization;
+using QuoteBot.Digest.Admin;
+using QuoteBot.Discord.Tests.Commands;
+
+namespace QuoteBot.Discord.Tests.Digest;
+
+/// <summary><c>/daily</c> over the fake gateway: who may use it, what it stores, what it answers.</summary>
+public sealed class DailyCommandTests
+{
+    private static readonly Dictionary<string, string?> DigestOn = new() { ["Bot:Digest:Enabled"] = "true" };
+
+    [Fact]
+    public async Task A_member_with_Manage_Server_sets_the_daily_quote_and_status_shows_the_next_post_in_each_readers_zone()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+
+        var set = await bot.InteractAsync(DailyInteractions.Set("501", "09:00", "asia/shanghai"));
+
+        Assert.Equal(4, set.GetProperty("type").GetInt32());
+        Assert.Equal(64, set.GetProperty("data").GetProperty("flags").GetInt32());
+        // 09:00 in Shanghai on 2026-01-01 is 01:00 UTC; the clock stands at 00:00 UTC.
+        var next = new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        Assert.Contains($"<t:{next}:F>", set.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+
+        var status = await bot.InteractAsync(DailyInteractions.Status("501"));
+        var text = status.GetProperty("data").GetProperty("content").GetString()!;
+        Assert.Contains("<#501>", text, StringComparison.Ordinal);
+        Assert.Contains("09:00 (Asia/Shanghai)", text, StringComparison.Ordinal);
+        Assert.Contains($"<t:{next}:F>", text, StringComparison.Ordinal);
+        Assert.Equal(64, status.GetProperty("data").GetProperty("flags").GetInt32());
+
+        var stored = await bot.Get<IDigestAdmin>().StatusAsync("discord", "501");
+        Assert.True(stored.Enabled);
+        Assert.Equal("Asia/Shanghai", stored.TimeZone);
+    }
+
+    [Fact]
+    public async Task A_member_without_Manage_Server_is_refused_and_nothing_is_stored()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+
+        var refused = await bot.InteractAsync(DailyInteractions.Set("502", "08:00", "UTC", permissions: DailyInteractions.PlainMember));
+
+        Assert.Equal(64, refused.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains("Manage Server", refused.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.False((await bot.Get<IDigestAdmin>().StatusAsync("discord", "502")).Configured);
+
+        // Administrator implies Manage Server.
+        var admin = await bot.InteractAsync(DailyInteractions.Set("502", "08:00", "UTC", permissions: "8"));
+        Assert.Contains("Done", admin.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.True((await bot.Get<IDigestAdmin>().StatusAsync("discord", "502")).Enabled);
+    }
+
+    [Fact]
+    public async Task A_misspelt_time_zone_is_refused_with_suggestions_in_the_users_language()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+
+        var english = await bot.InteractAsync(DailyInteractions.Set("503", "08:00", "Asia/Shangai"));
+        var chinese = await bot.InteractAsync(DailyInteractions.Set("503", "08:00", "Asia/Shangai", locale: "zh-CN"));
+
+        Assert.Equal(64, english.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains("'Asia/Shangai' is not a known time zone; did you mean Asia/Shanghai", english.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("你是不是想用 Asia/Shanghai", chinese.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.False((await bot.Get<IDigestAdmin>().StatusAsync("discord", "503")).Configured);
+    }
+
+    [Fact]
+    public async Task The_time_zone_option_autocompletes_over_IANA_ids()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+
+        var answer = await bot.InteractAsync(DailyInteractions.TimeZoneAutocomplete("shang"));
+
+        Assert.Equal(8, answer.GetProperty("type").GetInt32());
+        var choices = answer.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
+        Assert.Contains("Asia/Shanghai", choices);
+        Assert.InRange(choices.Count, 1, 25);
+    }
+}
