@@ -57,7 +57,9 @@ public sealed class ProcessTests
         api.Enqueue(new JsonObject { ["message"] = new JsonObject { ["broken"] = true } });
         await api.WaitForSendAsync(c => c.ChatId == 3003);
         await api.WaitForSendAsync(c => c.ChatId == 2002);
-        await api.WaitForSendAsync(c => c.ChatId == Updates.PrivateChat, count: 2);
+        await api.WaitForSendAsync(c => c.ChatId == Updates.PrivateChat);
+        // Which send meets which scripted failure depends on timing; wait until every failure was served.
+        await api.WaitForCallAsync(c => c.Method == "sendMessage", count: 7);
 
         BotProcess.SendSigterm(bot);
         await bot.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
