@@ -59,7 +59,21 @@ public sealed class QuoteLibrary
         var digits = key.StartsWith('q') ? key[1..] : key;
         if (digits.Length is > 0 and <= 6 && digits.All(char.IsAsciiDigit) && int.TryParse(digits, out var number))
         {
-            return Quotes.FirstOrDefault(q => q.Id.Length > 1 && int.TryParse(q.Id.AsSpan(1), out var n) && n == number);
+            return FindNumber(number);
+        }
+
+        return null;
+    }
+
+    // A loop, not a lambda: a lambda capturing the number made every Find allocate its closure, even Find("q14").
+    private Quote? FindNumber(int number)
+    {
+        foreach (var quote in Quotes)
+        {
+            if (quote.Id.Length > 1 && int.TryParse(quote.Id.AsSpan(1), out var n) && n == number)
+            {
+                return quote;
+            }
         }
 
         return null;

@@ -186,8 +186,7 @@ public sealed class TopicResolver
             else
             {
                 var allowed = typed.Length <= 3 ? 1 : Math.Max(2, typed.Length / 3);
-                var comparable = name.Length > typed.Length + allowed ? name.AsSpan(0, typed.Length + allowed) : name;
-                var distance = Math.Min(EditDistance.Compute(typed, name, allowed), typed.Length >= 4 ? EditDistance.Compute(typed, comparable, allowed) + 1 : allowed + 1);
+                var distance = NearMiss(typed, name, allowed);
                 score = distance <= allowed ? 400 - (distance * 50) : 0;
             }
 
@@ -195,6 +194,21 @@ public sealed class TopicResolver
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The edit distance to the whole name, or to its beginning (plus one) for a name too long to be a typo of what was typed
+    /// ("scalng" for "scaling laws"); more than <paramref name="allowed"/> means no near miss. One distance is computed: a name
+    /// short enough is its own beginning, and a longer one is out of reach as a whole by its length alone.
+    /// </summary>
+    private static int NearMiss(string typed, string name, int allowed)
+    {
+        if (name.Length <= typed.Length + allowed)
+        {
+            return EditDistance.Compute(typed, name, allowed);
+        }
+
+        return typed.Length >= 4 ? Math.Min(allowed + 1, EditDistance.Compute(typed, name.AsSpan(0, typed.Length + allowed), allowed) + 1) : allowed + 1;
     }
 
     private static IEnumerable<string> NamesOf(Topic topic) => [topic.Id, topic.En, topic.Zh, .. topic.Aliases];
