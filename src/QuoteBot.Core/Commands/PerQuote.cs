@@ -6,7 +6,7 @@ namespace QuoteBot.Core.Commands;
 /// <summary>
 /// One value per quote of the library and built-in UI language, built on first use and then shared: the parts of replies
 /// that depend on nothing else (cards, buttons, whole replies) are made once instead of on every command.
-/// Built lazily so that start-up stays as it was, and a quote that cannot be shown fails on use, as before.
+/// Built lazily: start-up pays nothing for it, and a quote that cannot be shown fails when it is shown, not at start.
 /// </summary>
 internal sealed class PerQuote<T>(QuoteLibrary library)
     where T : class

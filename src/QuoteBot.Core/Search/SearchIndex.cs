@@ -123,7 +123,7 @@ public sealed class SearchIndex
                     var d = posting.Document;
                     if (matched[d] == 0)
                     {
-                        touched[touchedCount++] = d; // first-touch order is the tie-break after score and id, as before
+                        touched[touchedCount++] = d; // first-touch order breaks ties of score and id
                     }
 
                     scores[d] += idf * posting.Weight;

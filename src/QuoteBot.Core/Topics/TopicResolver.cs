@@ -61,7 +61,8 @@ public sealed class TopicResolver
             return _found[prefixed];
         }
 
-        // Suggest folds what it is given: the typed text is folded again, as Suggest(typed) always did.
+        // Suggestions rank the typed text folded once more, as Suggest(typed) does: Fold is not quite idempotent
+        // (NFKC can lengthen text past MaxInputLength), so skipping it could change a suggestion.
         return new TopicMatch(null, Best(TextNormalizer.Fold(typed), MaxSuggestions));
     }
 
@@ -120,7 +121,7 @@ public sealed class TopicResolver
 
     /// <summary>
     /// Scores every topic into <paramref name="scores"/> and returns the positions of the best <paramref name="limit"/>:
-    /// by score, then quote count, then id, ties kept in corpus order (as the stable OrderBy this replaces).
+    /// by score, then quote count, then id, ties kept in corpus order.
     /// </summary>
     private int[] Rank(string typed, Span<int> scores, int limit)
     {
