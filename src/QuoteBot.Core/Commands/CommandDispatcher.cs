@@ -46,7 +46,8 @@ public sealed partial class CommandDispatcher
 
         try
         {
-            return handler.Handle(request with { Command = name });
+            // Handlers see the canonical lower-case name; most requests already carry it and need no copy.
+            return handler.Handle(string.Equals(name, request.Command, StringComparison.Ordinal) ? request : request with { Command = name });
         }
 #pragma warning disable CA1031 // A command must always answer; the failure is logged with its exception.
         catch (Exception ex)
@@ -80,7 +81,7 @@ public sealed partial class CommandDispatcher
         {
             Kind = ReplyKind.Notice,
             Text = text,
-            Items = [.. strings.Commands.Select(c => new ReplyItem(c.Command, c.Description))],
+            Items = CommandList.For(strings),
             Ephemeral = true,
         };
     }

@@ -19,7 +19,15 @@ public sealed class QuoteLibrary
             StringComparer.OrdinalIgnoreCase);
         // The daily cycle shows the editor's highlights first, then the other quotes, each in corpus order.
         DailyCycle = [.. corpus.Quotes.Where(q => q.Featured), .. corpus.Quotes.Where(q => !q.Featured)];
+        _positions = new Dictionary<Quote, int>(corpus.Quotes.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < corpus.Quotes.Count; i++)
+        {
+            _positions.TryAdd(corpus.Quotes[i], i);
+        }
     }
+
+    // By reference, not by the record's value equality: hashing a record would hash every field of the quote on each look-up.
+    private readonly Dictionary<Quote, int> _positions;
 
     public QuoteCorpus Corpus { get; }
     public IReadOnlyList<Quote> Quotes { get; }
@@ -30,6 +38,9 @@ public sealed class QuoteLibrary
     public FrozenDictionary<string, IReadOnlyList<Quote>> ByTopic { get; }
     public IReadOnlyList<Quote> DailyCycle { get; }
     public int FeaturedCount => DailyCycle.Count(q => q.Featured);
+
+    /// <summary>Where this very quote object stands in <see cref="Quotes"/>, or -1 for a quote that is not this library's.</summary>
+    internal int PositionOf(Quote quote) => _positions.TryGetValue(quote, out var position) ? position : -1;
 
     /// <summary>Finds a quote by "q07", "Q7", "7" or "#7".</summary>
     public Quote? Find(string? id)
@@ -48,7 +59,21 @@ public sealed class QuoteLibrary
         var digits = key.StartsWith('q') ? key[1..] : key;
         if (digits.Length is > 0 and <= 6 && digits.All(char.IsAsciiDigit) && int.TryParse(digits, out var number))
         {
-            return Quotes.FirstOrDefault(q => q.Id.Length > 1 && int.TryParse(q.Id.AsSpan(1), out var n) && n == number);
+            return FindNumber(number);
+        }
+
+        return null;
+    }
+
+    // A loop, not a lambda: a lambda capturing the number made every Find allocate its closure, even Find("q14").
+    private Quote? FindNumber(int number)
+    {
+        foreach (var quote in Quotes)
+        {
+            if (quote.Id.Length > 1 && int.TryParse(quote.Id.AsSpan(1), out var n) && n == number)
+            {
+                return quote;
+            }
         }
 
         return null;

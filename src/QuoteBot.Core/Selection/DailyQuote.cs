@@ -9,6 +9,8 @@ namespace QuoteBot.Core.Selection;
 /// </summary>
 public sealed class DailyQuote(QuoteLibrary library)
 {
+    private const int MaxStackCount = 1024;
+
     private readonly Quote[] _featured = [.. library.DailyCycle.Where(q => q.Featured)];
     private readonly Quote[] _rest = [.. library.DailyCycle.Where(q => !q.Featured)];
 
@@ -25,19 +27,32 @@ public sealed class DailyQuote(QuoteLibrary library)
 
         if (position < featured.Length)
         {
-            return featured[Permutation(featured.Length, cycle)[position]];
+            return featured[Pick(featured.Length, cycle, position)];
         }
 
-        return rest[Permutation(rest.Length, cycle ^ 0x9E3779B97F4A7C15UL)[position - featured.Length]];
+        return rest[Pick(rest.Length, cycle ^ 0x9E3779B97F4A7C15UL, position - featured.Length)];
     }
 
     public static DateOnly Today(TimeProvider time, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
 
-    /// <summary>A Fisher–Yates shuffle driven by SplitMix64, so the order is fixed by the seed on every runtime.</summary>
-    private static int[] Permutation(int count, ulong seed)
+    /// <summary>The item at <paramref name="position"/> of the cycle's order; the order is shuffled on the stack, not kept.</summary>
+    private static int Pick(int count, ulong seed, int position)
     {
-        var order = Enumerable.Range(0, count).ToArray();
+        var order = count <= MaxStackCount ? stackalloc int[count] : new int[count];
+        Permutation(order, seed);
+        return order[position];
+    }
+
+    /// <summary>A Fisher–Yates shuffle of 0, 1, 2… driven by SplitMix64, so the order is fixed by the seed on every runtime.</summary>
+    private static void Permutation(Span<int> order, ulong seed)
+    {
+        var count = order.Length;
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
         var state = seed;
         for (var i = count - 1; i > 0; i--)
         {
@@ -49,7 +64,5 @@ public sealed class DailyQuote(QuoteLibrary library)
             var j = (int)(z % (ulong)(i + 1));
             (order[i], order[j]) = (order[j], order[i]);
         }
-
-        return order;
     }
 }

@@ -6,34 +6,58 @@ namespace QuoteBot.Core.Selection;
 /// </summary>
 public sealed class ShuffleBag
 {
-    private readonly Queue<string> _remaining = new();
+    // The round being dealt, reused from round to round: a refill copies the items into it rather than into a new array.
+    private string[] _round = [];
+    private int _next;
 
     public string? Last { get; private set; }
 
     public string Next(IReadOnlyList<string> items, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfZero(items.Count);
-        while (_remaining.Count > 0)
+        while (_next < _round.Length)
         {
-            var candidate = _remaining.Dequeue();
-            if (items.Contains(candidate))
+            var candidate = _round[_next++];
+            if (Contains(items, candidate))
             {
                 return Last = candidate;
             }
         }
 
-        var order = items.ToArray();
-        random.Shuffle(order);
-        if (order.Length > 1 && order[0] == Last)
+        if (_round.Length != items.Count)
         {
-            (order[0], order[^1]) = (order[^1], order[0]);
+            _round = new string[items.Count];
         }
 
-        foreach (var item in order.Skip(1))
+        for (var i = 0; i < _round.Length; i++)
         {
-            _remaining.Enqueue(item);
+            _round[i] = items[i];
         }
 
-        return Last = order[0];
+        random.Shuffle(_round);
+        if (_round.Length > 1 && _round[0] == Last)
+        {
+            (_round[0], _round[^1]) = (_round[^1], _round[0]);
+        }
+
+        _next = 1;
+        return Last = _round[0];
+    }
+
+    /// <summary>
+    /// Whether the items still hold an id dealt earlier (they may have changed since the round began). A scan, not a set:
+    /// a scope holds a corpus' worth of ids at most, and the ids are usually the very same strings, compared by reference first.
+    /// </summary>
+    private static bool Contains(IReadOnlyList<string> items, string candidate)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i], candidate, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

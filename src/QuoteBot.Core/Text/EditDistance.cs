@@ -3,17 +3,25 @@ namespace QuoteBot.Core.Text;
 /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), for "did you mean".</summary>
 public static class EditDistance
 {
+    // Rows up to this length live on the stack: topic and command names are far shorter, so "did you mean" allocates nothing.
+    private const int StackRowLength = 128;
+
     /// <summary>The distance, or <c>max + 1</c> as soon as it is known to exceed <paramref name="max"/>.</summary>
-    public static int Compute(string a, string b, int max)
+    public static int Compute(string a, string b, int max) => Compute(a.AsSpan(), b.AsSpan(), max);
+
+    /// <inheritdoc cref="Compute(string, string, int)"/>
+    internal static int Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
             return max + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var rowLength = b.Length + 1;
+        var rows = rowLength <= StackRowLength ? stackalloc int[rowLength * 3] : new int[rowLength * 3];
+        var previous2 = rows[..rowLength];
+        var previous = rows.Slice(rowLength, rowLength);
+        var current = rows.Slice(rowLength * 2, rowLength);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -41,7 +49,11 @@ public static class EditDistance
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            // Rotate the three rows without copying.
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return Math.Min(previous[b.Length], max + 1);

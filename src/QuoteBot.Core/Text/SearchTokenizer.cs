@@ -11,7 +11,18 @@ public static class SearchTokenizer
 {
     public static List<string> Tokenize(string? text)
     {
-        var terms = new List<string>();
+        var terms = new TermList(new List<string>());
+        Tokenize(text, ref terms);
+        return terms.Terms;
+    }
+
+    /// <summary>
+    /// Hands each term to <paramref name="sink"/> as where it stands in the folded text, in the order <see cref="Tokenize(string?)"/>
+    /// lists them, without making a string of it: every term is a contiguous piece of the folded text.
+    /// </summary>
+    internal static void Tokenize<TSink>(string? text, ref TSink sink)
+        where TSink : ITermSink, allows ref struct
+    {
         var folded = TextNormalizer.Fold(text);
         var i = 0;
         while (i < folded.Length)
@@ -25,7 +36,7 @@ public static class SearchTokenizer
                     i += char.IsHighSurrogate(folded[i]) ? 2 : 1;
                 }
 
-                AddHanRun(folded.AsSpan(start, i - start), terms);
+                AddHanRun(folded, start, i - start, ref sink);
             }
             else if (char.IsLetterOrDigit(c))
             {
@@ -40,49 +51,53 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                AddWord(folded[start..i], terms);
+                AddWord(folded, start, i - start, ref sink);
             }
             else
             {
                 i += char.IsHighSurrogate(c) && i + 1 < folded.Length ? 2 : 1;
             }
         }
-
-        return terms;
     }
 
-    private static void AddHanRun(ReadOnlySpan<char> run, List<string> terms)
+    /// <summary>One character alone gives itself; more give each pair of neighbouring text elements.</summary>
+    private static void AddHanRun<TSink>(string text, int start, int length, ref TSink sink)
+        where TSink : ITermSink, allows ref struct
     {
-        var elements = StringInfo.GetTextElementEnumerator(run.ToString());
-        var chars = new List<string>();
-        while (elements.MoveNext())
+        var run = text.AsSpan(start, length);
+        var previous = StringInfo.GetNextTextElementLength(run);
+        if (previous >= run.Length)
         {
-            chars.Add(elements.GetTextElement());
-        }
-
-        if (chars.Count == 1)
-        {
-            terms.Add(chars[0]);
+            sink.Add(text, start, length);
             return;
         }
 
-        for (var k = 0; k + 1 < chars.Count; k++)
+        for (var at = previous; at < run.Length;)
         {
-            terms.Add(chars[k] + chars[k + 1]);
+            var next = StringInfo.GetNextTextElementLength(run[at..]);
+            sink.Add(text, start + at - previous, previous + next);
+            previous = next;
+            at += next;
         }
     }
 
-    private static void AddWord(string word, List<string> terms)
+    private static void AddWord<TSink>(string text, int start, int length, ref TSink sink)
+        where TSink : ITermSink, allows ref struct
     {
-        terms.Add(word);
-        if (word.IndexOfAny(['-', '.', '_']) < 0)
+        sink.Add(text, start, length);
+        var word = text.AsSpan(start, length);
+        if (word.IndexOfAny('-', '.', '_') < 0)
         {
             return;
         }
 
-        foreach (var part in word.Split(['-', '.', '_'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in word.SplitAny('-', '.', '_'))
         {
-            terms.Add(part);
+            var (offset, partLength) = part.GetOffsetAndLength(length);
+            if (partLength > 0)
+            {
+                sink.Add(text, start + offset, partLength);
+            }
         }
     }
 
@@ -99,4 +114,19 @@ public static class SearchTokenizer
 
         return char.IsHighSurrogate(c) && i + 1 < s.Length && char.ConvertToUtf32(c, s[i + 1]) is >= 0x20000 and <= 0x323AF;
     }
+
+    /// <summary>Collects the terms as strings: what <see cref="Tokenize(string?)"/> returns.</summary>
+    private readonly struct TermList(List<string> terms) : ITermSink
+    {
+        public List<string> Terms => terms;
+
+        public void Add(string text, int start, int length) => terms.Add(text.Substring(start, length));
+    }
+}
+
+/// <summary>Receives the terms of a text one by one from <see cref="SearchTokenizer"/>.</summary>
+internal interface ITermSink
+{
+    /// <summary>The term <c>text[start..(start + length)]</c>; <paramref name="text"/> is the folded text, the same for every term of one call.</summary>
+    void Add(string text, int start, int length);
 }

@@ -17,6 +17,11 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        if (IsFolded(input))
+        {
+            return input; // what people type most: "energy", "q14", "agi scaling" need no work and no copy
+        }
+
         var bounded = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
         var clean = Clean(bounded);
         string normalized;
@@ -52,19 +57,66 @@ public static class TextNormalizer
             return text;
         }
 
+        return string.Concat(text.AsSpan(0, Cut(text, max)), "…");
+    }
+
+    /// <summary><paramref name="prefix"/> and then <paramref name="text"/> cut as <see cref="Truncate(string, int)"/> cuts, made in one string.</summary>
+    internal static string Truncate(string prefix, ReadOnlySpan<char> text, int max) =>
+        text.Length <= max ? string.Concat(prefix, text) : string.Concat(prefix, text[..Cut(text, max)], "…");
+
+    /// <summary>How much of a text longer than <paramref name="max"/> to keep: room for "…", and no half surrogate pair.</summary>
+    private static int Cut(ReadOnlySpan<char> text, int max)
+    {
         var cut = Math.Max(0, max - 1);
         if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
         {
             cut--;
         }
 
-        return string.Concat(text.AsSpan(0, cut), "…");
+        return cut;
+    }
+
+    /// <summary>
+    /// True when <see cref="Fold"/> would return the text unchanged without needing to look further: short printable ASCII
+    /// without capitals, with single spaces between words only. Such text is already NFKC, lower case and clean.
+    /// </summary>
+    private static bool IsFolded(string input)
+    {
+        if (input.Length > MaxInputLength || input[0] == ' ' || input[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previous = '\0';
+        foreach (var c in input)
+        {
+            if (c is < ' ' or > '~' or (>= 'A' and <= 'Z') || (c == ' ' && previous == ' '))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 
     private static string Clean(string input)
     {
+        var keep = 0;
+        while (keep < input.Length && KeepsAsIs(input, keep))
+        {
+            keep += char.IsHighSurrogate(input[keep]) ? 2 : 1;
+        }
+
+        if (keep >= input.Length)
+        {
+            return input; // nothing to drop or replace: no copy
+        }
+
         var builder = new StringBuilder(input.Length);
-        for (var i = 0; i < input.Length; i++)
+        builder.Append(input, 0, keep);
+        for (var i = keep; i < input.Length; i++)
         {
             var c = input[i];
             if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
@@ -101,8 +153,25 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>Whether <see cref="Clean"/> keeps the character (or surrogate pair) at <paramref name="i"/> as it is.</summary>
+    private static bool KeepsAsIs(string input, int i)
+    {
+        var c = input[i];
+        if (char.IsSurrogate(c))
+        {
+            return char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]);
+        }
+
+        return char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned);
+    }
+
     private static string CollapseSpaces(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -120,5 +189,19 @@ public static class TextNormalizer
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>True when <see cref="CollapseSpaces"/> would change nothing: white space only as single inner spaces.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -14,7 +14,8 @@ public static class TelegramRenderer
 
     public static TelegramMessage Render(Reply reply, string? shareLabel = null)
     {
-        var html = new StringBuilder();
+        // Sized for the reply up front: growing a builder from 16 characters copies the message several times over.
+        var html = new StringBuilder(EstimateLength(reply));
         if (reply.Title is { } title)
         {
             html.Append("<b>").Append(TelegramHtml.Escape(title)).Append("</b>\n");
@@ -37,7 +38,13 @@ public static class TelegramRenderer
             html.Append('\n');
             if (quote.Topics.Count > 0)
             {
-                html.Append("🏷 ").Append(TelegramHtml.Escape(string.Join(" · ", quote.Topics))).Append('\n');
+                html.Append("🏷 ");
+                for (var i = 0; i < quote.Topics.Count; i++)
+                {
+                    html.Append(i == 0 ? string.Empty : " · ").Append(TelegramHtml.Escape(quote.Topics[i]));
+                }
+
+                html.Append('\n');
             }
         }
 
@@ -91,8 +98,20 @@ public static class TelegramRenderer
             html.Append("<i>").Append(TelegramHtml.Escape(footer)).Append("</i>\n");
         }
 
-        return new TelegramMessage(html.ToString().TrimEnd('\n'), Keyboard(reply, shareLabel));
+        while (html.Length > 0 && html[^1] == '\n')
+        {
+            html.Length--; // trimmed in the builder: ToString().TrimEnd() would copy the whole message twice
+        }
+
+        return new TelegramMessage(html.ToString(), Keyboard(reply, shareLabel));
     }
+
+    private static int EstimateLength(Reply reply) =>
+        256
+        + (reply.Quote?.Text.Length ?? 0)
+        + (reply.Context is { } context ? context.Paragraph.Length + (context.Question?.Length ?? 0) : 0)
+        + (reply.Text?.Length ?? 0)
+        + (reply.Items.Count * 128);
 
     private static InlineKeyboardMarkup? Keyboard(Reply reply, string? shareLabel)
     {

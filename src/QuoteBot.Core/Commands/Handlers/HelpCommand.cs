@@ -16,7 +16,7 @@ public sealed class HelpCommand : ICommandHandler
             Kind = ReplyKind.Help,
             Title = strings.HelpTitle,
             Text = request.Command == "start" ? strings.Welcome : null,
-            Items = [.. strings.Commands.Select(c => new ReplyItem(c.Command, c.Description))],
+            Items = CommandList.For(strings),
         };
     }
 }

@@ -1,3 +1,4 @@
+using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Core.Search;
@@ -10,6 +11,9 @@ namespace QuoteBot.Core.Commands.Handlers;
 public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemory memory) : ICommandHandler
 {
     private const int SnippetLength = 90;
+
+    // A further matching quote is listed the same way whatever was searched: its line is made once per language.
+    private readonly PerQuote<ReplyItem> _moreQuotes = new(cards.Library);
 
     public IReadOnlyList<string> Names { get; } = ["search", "find", "搜索", "查找"];
 
@@ -28,15 +32,17 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
             return new Reply { Kind = ReplyKind.Notice, Text = strings.NothingFound(echo), Ephemeral = true };
         }
 
-        var items = new List<ReplyItem>();
-        foreach (var hit in result.Quotes.Skip(1))
+        var items = new ReplyItem[Math.Max(0, result.Quotes.Count - 1) + result.Passages.Count];
+        var n = 0;
+        for (var i = 1; i < result.Quotes.Count; i++)
         {
-            items.Add(new ReplyItem($"{hit.Quote.Id} · {TextNormalizer.Truncate(hit.Quote.DisplayText, SnippetLength)}", strings.MoreQuotes, $"/quote {hit.Quote.Id}"));
+            var quote = result.Quotes[i].Quote;
+            items[n++] = _moreQuotes.Get(quote, strings, 0, static (quote, strings, _) => MoreQuote(quote, strings)) ?? MoreQuote(quote, strings);
         }
 
         foreach (var hit in result.Passages)
         {
-            items.Add(new ReplyItem(Snippet(hit.Paragraph, request.Argument), $"{strings.AlsoInTheTalk} · {hit.Turn.Speaker}"));
+            items[n++] = new ReplyItem(Snippet(hit.Paragraph, request.Argument), $"{strings.AlsoInTheTalk} · {hit.Turn.Speaker}");
         }
 
         var title = strings.SearchTitle(echo);
@@ -47,24 +53,41 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
 
         var best = result.Quotes[0].Quote;
         memory.Remember(request.ChatId, best.Id);
-        return cards.QuoteReply(best, strings, title) with { Items = items };
+        return cards.QuoteReply(best, strings, title, topicId: null, items);
     }
+
+    private static ReplyItem MoreQuote(Quote quote, UiStrings strings) =>
+        new($"{quote.Id} · {TextNormalizer.Truncate(quote.DisplayText, SnippetLength)}", strings.MoreQuotes, $"/quote {quote.Id}");
 
     /// <summary>About <see cref="SnippetLength"/> characters of the paragraph around the first term it contains.</summary>
     private static string Snippet(string paragraph, string query)
     {
-        var at = SearchTokenizer.Tokenize(query)
-            .Select(term => paragraph.IndexOf(term, StringComparison.OrdinalIgnoreCase))
-            .Where(i => i >= 0)
-            .DefaultIfEmpty(0)
-            .Min();
+        var first = new FirstMention(paragraph);
+        SearchTokenizer.Tokenize(query, ref first);
+        var at = first.At;
         var start = Math.Max(0, at - (SnippetLength / 3));
         if (start > 0 && char.IsLowSurrogate(paragraph[start]))
         {
             start--;
         }
 
-        var text = TextNormalizer.Truncate(paragraph[start..], SnippetLength);
-        return start > 0 ? "…" + text : text;
+        return TextNormalizer.Truncate(start > 0 ? "…" : string.Empty, paragraph.AsSpan(start), SnippetLength);
+    }
+
+    /// <summary>Where the paragraph first mentions any of the query's terms (ignoring case); 0 when it mentions none.</summary>
+    private struct FirstMention(string paragraph) : ITermSink
+    {
+        private int _first = int.MaxValue;
+
+        public readonly int At => _first == int.MaxValue ? 0 : _first;
+
+        public void Add(string text, int start, int length)
+        {
+            var at = paragraph.AsSpan().IndexOf(text.AsSpan(start, length), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                _first = Math.Min(_first, at);
+            }
+        }
     }
 }

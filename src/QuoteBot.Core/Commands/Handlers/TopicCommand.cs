@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Core.Selection;
@@ -7,8 +8,26 @@ using QuoteBot.Core.Topics;
 namespace QuoteBot.Core.Commands.Handlers;
 
 /// <summary>/topic name: a quote on that topic; no name lists the topics; an unknown name gets suggestions.</summary>
-public sealed class TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory) : ICommandHandler
+public sealed class TopicCommand : ICommandHandler
 {
+    private readonly QuoteCards _cards;
+    private readonly TopicResolver _resolver;
+    private readonly ChatMemory _memory;
+
+    // Per topic: the chat's shuffle-bag scope and the ids it deals from. Per language: the topic list (it never changes).
+    private readonly Dictionary<string, (string Scope, string[] Ids)> _bags = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PerLanguage<Reply> _lists;
+
+    public TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory)
+    {
+        (_cards, _resolver, _memory) = (cards, resolver, memory);
+        _lists = new(BuildTopicList);
+        foreach (var topic in cards.Library.Topics)
+        {
+            _bags.TryAdd(topic.Id, ("topic:" + topic.Id, [.. cards.Library.ByTopic[topic.Id].Select(q => q.Id)]));
+        }
+    }
+
     public IReadOnlyList<string> Names { get; } = ["topic", "topics", "话题", "主题"];
 
     public Reply Handle(CommandRequest request)
@@ -16,36 +35,55 @@ public sealed class TopicCommand(QuoteCards cards, TopicResolver resolver, ChatM
         var strings = UiStrings.For(request.Language);
         if (string.IsNullOrWhiteSpace(request.Argument))
         {
-            return TopicList(strings, strings.TopicsTitle, null);
+            return _lists.Get(strings);
         }
 
-        var match = resolver.Resolve(request.Argument);
+        var match = _resolver.Resolve(request.Argument);
         if (match.Topic is { } topic)
         {
-            var quotes = cards.Library.ByTopic[topic.Id];
-            var id = memory.Next(request.ChatId, "topic:" + topic.Id, [.. quotes.Select(q => q.Id)]);
-            return cards.QuoteReply(cards.Library.ById[id], strings, topicId: topic.Id);
+            var (scope, ids) = _bags[topic.Id];
+            var id = _memory.Next(request.ChatId, scope, ids);
+            return _cards.QuoteReply(_cards.Library.ById[id], strings, topicId: topic.Id);
         }
 
-        var echo = TextNormalizer.Sanitize(request.Argument, ReplyLimits.Echo);
-        var text = strings.UnknownTopic(echo);
-        if (match.Suggestions.Count > 0)
-        {
-            var names = match.Suggestions.Select(t => $"{t.NameFor(strings.Language)} (/topic {t.Id})");
-            text += $" {strings.DidYouMean}: {string.Join(", ", names)}?";
-        }
-
-        return TopicList(strings, strings.TopicsTitle, text) with { Kind = ReplyKind.Notice, Ephemeral = true };
+        return _lists.Get(strings) with { Kind = ReplyKind.Notice, Ephemeral = true, Text = UnknownTopic(request.Argument, match, strings) };
     }
 
-    private Reply TopicList(UiStrings strings, string title, string? text) => new()
+    /// <summary>"I don't know the topic “enrgy”. Did you mean: Energy (/topic energy)?", built in one piece.</summary>
+    private static string UnknownTopic(string argument, TopicMatch match, UiStrings strings)
+    {
+        var text = strings.UnknownTopic(TextNormalizer.Sanitize(argument, ReplyLimits.Echo));
+        if (match.Suggestions.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        builder.AppendLiteral(text);
+        builder.AppendLiteral(" ");
+        builder.AppendLiteral(strings.DidYouMean);
+        builder.AppendLiteral(": ");
+        for (var i = 0; i < match.Suggestions.Count; i++)
+        {
+            var t = match.Suggestions[i];
+            builder.AppendLiteral(i == 0 ? string.Empty : ", ");
+            builder.AppendLiteral(t.NameFor(strings.Language));
+            builder.AppendLiteral(" (/topic ");
+            builder.AppendLiteral(t.Id);
+            builder.AppendLiteral(")");
+        }
+
+        builder.AppendLiteral("?");
+        return builder.ToStringAndClear();
+    }
+
+    private Reply BuildTopicList(UiStrings strings) => new()
     {
         Kind = ReplyKind.List,
-        Title = title,
-        Text = text,
-        Items = [.. cards.Library.Topics.Select(t => new ReplyItem(
+        Title = strings.TopicsTitle,
+        Items = [.. _cards.Library.Topics.Select(t => new ReplyItem(
             strings.Language == UiLanguage.Chinese ? $"{t.Zh} {t.En}" : $"{t.En} {t.Zh}",
-            strings.QuoteCount(cards.Library.ByTopic[t.Id].Count),
+            strings.QuoteCount(_cards.Library.ByTopic[t.Id].Count),
             $"/topic {t.Id}")).Take(ReplyLimits.MaxItems)],
         Footer = strings.TopicsHint,
     };
