@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace QuoteBot.Logging;
 
@@ -12,11 +13,18 @@ public static class LoggingSetup
 {
     public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
     {
-        // The configured sinks, levels and enrichers, behind the redactor.
-        var sinks = new LoggerConfiguration()
-            .ReadFrom.Configuration(configuration)
-            .ReadFrom.Services(services)
-            .CreateLogger();
+        // The configured sinks, levels and enrichers, behind the redactor; Bot:Logging:Format=json swaps the sinks for
+        // compact JSON lines on stderr without editing the Serilog section.
+        var sinks = string.Equals(configuration["Bot:Logging:Format"], "json", StringComparison.OrdinalIgnoreCase)
+            ? new LoggerConfiguration()
+                .MinimumLevel.Verbose()
+                .Enrich.FromLogContext()
+                .WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
+                .CreateLogger()
+            : new LoggerConfiguration()
+                .ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(services)
+                .CreateLogger();
 
         // The same levels in front, so disabled levels cost nothing (LoggerMessage checks IsEnabled first).
         ApplyLevels(logger, configuration.GetSection("Serilog:MinimumLevel"));

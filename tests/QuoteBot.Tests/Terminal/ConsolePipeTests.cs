@@ -78,3 +78,28 @@ public sealed class ConsolePipeTests
         Assert.Equal(string.Empty, result.Stdout);
     }
 }
+
+public sealed class JsonLogTests
+{
+    [Fact]
+    public async Task Compact_json_logging_writes_one_json_object_per_line()
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["Bot__Logging__Format"] = "json",
+            ["Bot__Storage__DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-json-").FullName,
+        };
+        var result = await BotProcess.RunAsync("/quote\n", env);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line =>
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            Assert.True(json.RootElement.TryGetProperty("@t", out _));
+        });
+        Assert.Contains(lines, l => l.Contains("\"Platform\":\"Telegram\"", StringComparison.Ordinal));
+        Assert.Contains("Sam Altman", result.Stdout, StringComparison.Ordinal);
+    }
+}
