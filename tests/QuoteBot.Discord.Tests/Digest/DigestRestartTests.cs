@@ -31,10 +31,12 @@ public sealed class DigestRestartTests
             await DigestPostingTests.AdvanceUntilAsync(first, () => fake.Channels.Created.Count == 3);
         }
 
-        Assert.Single(fake.RequestsTo("channels/902/messages"));
+        // The stopped host may already have retried the hung create (its timeout runs on the fake clock): same nonce.
+        var beforeRestart = fake.RequestsTo("channels/902/messages");
+        Assert.NotEmpty(beforeRestart);
+        Assert.Single(beforeRestart.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct());
         await using (var second = await DiscordBotHarness.StartAsync(settings, fake: fake, time: time, connectGateway: false))
         {
-            await DigestPostingTests.AdvanceUntilAsync(second, () => fake.RequestsTo("channels/902/messages").Count == 2);
             var done = Task.Run(async () =>
             {
                 while ((await second.Get<IDigestAdmin>().StatusAsync("discord", "902")).LastMessageId is null)
@@ -45,9 +47,10 @@ public sealed class DigestRestartTests
             await time.AdvanceUntilAsync(done, TimeSpan.FromSeconds(1));
             await time.AdvanceByAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
 
+            // Either the stopped host's own retry or the restarted host's resend met the message Discord had made.
             var attempts = fake.RequestsTo("channels/902/messages");
-            Assert.Equal(2, attempts.Count);
-            Assert.Equal(attempts[0].Json.GetProperty("nonce").GetString(), attempts[1].Json.GetProperty("nonce").GetString());
+            Assert.True(attempts.Count >= 2);
+            Assert.Single(attempts.Select(a => a.Json.GetProperty("nonce").GetString()).Distinct());
             // 902's repeat is dropped; 901 and 903 may be repeated too, if the host stopped after Discord answered and
             // before the delivery was recorded: either way each channel has one message.
             Assert.InRange(fake.Channels.DroppedRepeats, 1, 3);
