@@ -12,6 +12,11 @@ namespace QuoteBot.Discord.Tests.Digest;
 /// Fan-out at Discord's pace: many channels due at the same minute, against a fake Discord that answers a global 429
 /// whenever more than 50 requests arrive within one second of the fake clock.
 /// </summary>
+/// <summary>The load test measures pacing on the fake clock; it runs alone so other tests' hosts do not starve it.</summary>
+[CollectionDefinition(nameof(DigestLoadTests), DisableParallelization = true)]
+public sealed class DigestLoadTestsRunAlone;
+
+[Collection(nameof(DigestLoadTests))]
 public sealed class DigestLoadTests(ITestOutputHelper output)
 {
     private const int Targets = 10_000;
