@@ -127,11 +127,15 @@ internal sealed class FakeDiscord : IAsyncDisposable
         foreach (var connection in _allConnections)
         {
             connection.Abort();
-            connection.Dispose();
         }
 
+        // The connections' request handlers finish under their send locks: stop the server before disposing those.
         await _app.StopAsync();
         await _app.DisposeAsync();
+        foreach (var connection in _allConnections)
+        {
+            connection.Dispose();
+        }
     }
 
     private async Task AcceptGatewayAsync(HttpContext context)

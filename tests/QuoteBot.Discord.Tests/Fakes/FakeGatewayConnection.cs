@@ -99,13 +99,20 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
     /// <summary>The server closes with a gateway close code.</summary>
     public async Task CloseAsync(int code)
     {
+        // Under the send lock, as every send: the client may answer the close frame and end the request before the
+        // frame has finished flushing, and the response must not be disposed under it.
+        await _sendLock.WaitAsync();
         try
         {
             await socket.CloseOutputAsync((WebSocketCloseStatus)code, "test", CancellationToken.None);
         }
-        catch (WebSocketException)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
         {
             // The client may already be gone.
+        }
+        finally
+        {
+            _sendLock.Release();
         }
     }
 
