@@ -1,4 +1,5 @@
 using QuoteBot.Cli;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.Cli;
 
@@ -15,7 +16,7 @@ public sealed class CorpusCliTests : IDisposable
         _err.Dispose();
     }
 
-    private static string Root { get; } = FindRoot();
+    private static string Root => RepositoryRoot.Path;
 
     [Fact]
     public void Import_writes_the_committed_corpus_from_the_committed_article()
@@ -57,18 +58,5 @@ public sealed class CorpusCliTests : IDisposable
     {
         Assert.Equal(2, CorpusCli.Run(["corpus", "frobnicate"], _out, _err));
         Assert.Contains("Usage:", _err.ToString(), StringComparison.Ordinal);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found");
     }
 }

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using QuoteBot.Cli;
 using QuoteBot.Hosting;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.Hosting;
 
 /// <summary>No Docker engine runs here; these check what the image relies on.</summary>
 public sealed partial class DockerfileTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly string Dockerfile = File.ReadAllText(Path.Combine(Root, "Dockerfile"));
     private static readonly string[] Lines = [.. Dockerfile.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
 
@@ -74,19 +75,6 @@ public sealed partial class DockerfileTests
         {
             Directory.Delete(output, recursive: true);
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found");
     }
 
     [GeneratedRegex(@"(?im)^\s*(ENV|ARG)\s+.*(token|secret|password)\s*=\s*\S+")]
