@@ -11,8 +11,9 @@ using Telegram.Bot.Types;
 namespace QuoteBot.Telegram.Receiving;
 
 /// <summary>
-/// Long polling (works behind NAT). The offset of the next update is stored after each batch is dispatched, so a
-/// dropped connection or a restart neither repeats an update nor skips one; failures back off with jitter and resume.
+/// Long polling (works behind NAT). The offset of the next update is stored after each batch is dispatched (in the
+/// background, coalesced, flushed at stop), so a dropped connection or a restart neither repeats an update nor skips
+/// one; failures back off with jitter and resume.
 /// </summary>
 public sealed partial class PollingReceiver(
     ITelegramBotClient bot,
@@ -30,12 +31,25 @@ public sealed partial class PollingReceiver(
     public const string ReadinessName = "telegram";
     private const int BatchSize = 100;
     private readonly Backoff _backoff = backoff ?? Backoff.Default();
+    private readonly CursorWriter _storedOffset = new(cursors, CursorName, logger);
 
     protected override async Task ReceiveAsync(CancellationToken stoppingToken)
     {
         // A webhook left over from another run would make getUpdates fail with 409.
         await bot.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
         var offset = (int)(await cursors.GetAsync(CursorName, stoppingToken) ?? 0);
+        try
+        {
+            await PollAsync(offset, stoppingToken);
+        }
+        finally
+        {
+            await _storedOffset.FlushAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task PollAsync(int offset, CancellationToken stoppingToken)
+    {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -74,8 +88,10 @@ public sealed partial class PollingReceiver(
 
             if (next != offset)
             {
+                // The next poll confirms the batch to Telegram whether or not the offset is on disk yet; storing it
+                // in the background keeps the poll from waiting on a disk flush.
                 offset = next;
-                await cursors.SetAsync(CursorName, offset, stoppingToken);
+                _storedOffset.Advance(offset);
             }
         }
     }

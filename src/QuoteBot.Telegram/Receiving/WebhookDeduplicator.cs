@@ -1,18 +1,21 @@
+using Microsoft.Extensions.Logging;
 using QuoteBot.Core.State;
 
 namespace QuoteBot.Telegram.Receiving;
 
 /// <summary>
 /// Telegram resends an update it thinks was not received. Remembers the recent update ids and, across restarts,
-/// the next id expected (the same cursor polling uses), so each update is handled once.
+/// the next id expected (the same cursor polling uses, stored in the background and flushed at stop), so each update
+/// is handled once.
 /// </summary>
-public sealed class WebhookDeduplicator(ICursorStore cursors) : IDisposable
+public sealed class WebhookDeduplicator(ICursorStore cursors, ILogger<WebhookDeduplicator> logger) : IDisposable
 {
     private const int Remember = 10_000;
     private readonly HashSet<int> _recent = [];
     private readonly Queue<int> _order = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long? _floor;
+    private readonly CursorWriter _stored = new(cursors, PollingReceiver.CursorName, logger);
     private long _next;
 
     public async ValueTask<bool> FirstTimeAsync(int updateId, CancellationToken cancellationToken)
@@ -40,7 +43,7 @@ public sealed class WebhookDeduplicator(ICursorStore cursors) : IDisposable
             if (updateId + 1L > _next)
             {
                 _next = updateId + 1L;
-                await cursors.SetAsync(PollingReceiver.CursorName, _next, cancellationToken);
+                _stored.Advance(_next);
             }
 
             return true;
@@ -50,6 +53,9 @@ public sealed class WebhookDeduplicator(ICursorStore cursors) : IDisposable
             _gate.Release();
         }
     }
+
+    /// <summary>Stores the next id expected, if a background write has not yet.</summary>
+    public Task FlushAsync() => _stored.FlushAsync();
 
     public void Dispose() => _gate.Dispose();
 }

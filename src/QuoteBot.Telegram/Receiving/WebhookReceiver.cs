@@ -13,6 +13,7 @@ public sealed partial class WebhookReceiver(
     TelegramStartup startup,
     TelegramSender sender,
     UpdatePipeline pipeline,
+    WebhookDeduplicator deduplicator,
     Readiness readiness,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -28,6 +29,12 @@ public sealed partial class WebhookReceiver(
             stoppingToken);
         readiness.Report(PollingReceiver.ReadinessName, true, "webhook set");
         LogWebhookSet(webhook.LocalPath);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await deduplicator.FlushAsync();
     }
 
     [LoggerMessage(EventId = 3501, Level = LogLevel.Information, Message = "Telegram webhook set; listening on {Path}")]
