@@ -36,9 +36,9 @@ public static class Report
         if (result.Process is { } process)
         {
             Line(string.Empty);
-            Line("| ready | first answer | RSS at ready | peak RSS | RSS after load | steady RSS | CPU s / 1,000 commands | threads | fds |");
+            Line("| ready | first answer | RSS at ready | peak RSS | RSS after load | steady RSS (anon + file + shmem) | CPU s / 1,000 commands | threads | fds |");
             Line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            Line(Invariant($"| {process.ReadyMs:0} ms | {process.FirstAnswerMs:0} ms | {Mb(process.ReadyRssKb)} | {Mb(process.PeakRssKb)} | {Mb(process.RssAfterLoadKb)} | {Mb(process.SteadyRssKb)} | {process.CpuSecondsPer1000:0.000} | {process.ThreadsAtReady} → {process.Threads} | {process.HandlesAtReady} → {process.Handles} |"));
+            Line(Invariant($"| {process.ReadyMs:0} ms | {process.FirstAnswerMs:0} ms | {Mb(process.ReadyRssKb)} | {Mb(process.PeakRssKb)} | {Mb(process.RssAfterLoadKb)} | {Mb(process.SteadyRssKb)} ({Mb(process.SteadyRssAnonKb)} + {Mb(process.SteadyRssFileKb)} + {Mb(process.SteadyRssShmemKb)}) | {process.CpuSecondsPer1000:0.000} | {process.ThreadsAtReady} → {process.Threads} | {process.HandlesAtReady} → {process.Handles} |"));
         }
 
         if (result.Startup is { } startup)
