@@ -92,7 +92,7 @@ public sealed class FakeDiscordGateway(Action<long> sending)
                 return;
             }
 
-            var answer = Opcode(buffer.AsSpan(0, length)) switch
+            var answer = JsonPeek.TopLevelInt32(new ReadOnlySequence<byte>(buffer, 0, length), "op"u8) switch
             {
                 1 => Kind.HeartbeatAck,
                 2 => Kind.Ready,
@@ -232,21 +232,6 @@ public sealed class FakeDiscordGateway(Action<long> sending)
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static int Opcode(ReadOnlySpan<byte> payload)
-    {
-        var reader = new Utf8JsonReader(payload);
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("op"u8))
-            {
-                reader.Read();
-                return reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : -1;
-            }
-        }
-
-        return -1;
     }
 
     private readonly record struct Outgoing(Kind Kind, long Id, bool Topic);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +36,7 @@ public sealed class FakeDiscordRest(string applicationId, Action<string, bool> c
     private async Task CallbackAsync(HttpContext context, string id)
     {
         var body = await LoopbackServer.ReadBodyAsync(context.Request.BodyReader, context.RequestAborted);
-        var deferred = ResponseType(body) == DeferredChannelMessage;
+        var deferred = JsonPeek.TopLevelInt32(body, "type"u8) == DeferredChannelMessage;
         context.Request.BodyReader.AdvanceTo(body.End);
         callback(id, deferred);
         context.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -67,25 +66,5 @@ public sealed class FakeDiscordRest(string applicationId, Action<string, bool> c
 
         json.WriteEndArray();
         await json.FlushAsync(context.RequestAborted);
-    }
-
-    private static int ResponseType(ReadOnlySequence<byte> body)
-    {
-        var reader = new Utf8JsonReader(body);
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("type"u8))
-            {
-                reader.Read();
-                return reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : -1;
-            }
-
-            if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                reader.Skip();
-            }
-        }
-
-        return -1;
     }
 }
