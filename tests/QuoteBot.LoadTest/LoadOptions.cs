@@ -66,7 +66,7 @@ public sealed record LoadOptions
           --concurrency N                    commands in flight per platform in max mode (default 64)
           --rate N                           commands per second per platform in rate and soak mode (default 1000; soak 200)
           --commands N                       commands in max mode, all platforms together (default 50000)
-          --duration 10s|5m|00:10:00         rate and soak: how long; max: the longest it may take (default 10s; soak 10m)
+          --duration 10s|5m|00:10:00         rate and soak: how long (default 10s; soak 10m); max: the longest it may take (10m)
           --warmup N                         commands per platform before measuring (default 2000)
           --settle 5s                        idle time before the steady RSS is read (default 5s)
           --starts N                         startup mode: starts to take the median of (default 5)
@@ -114,6 +114,11 @@ public sealed record LoadOptions
             };
             rateGiven |= name == "--rate";
             durationGiven |= name == "--duration";
+        }
+
+        if (options.Mode == LoadMode.Max && !durationGiven)
+        {
+            options = options with { Duration = TimeSpan.FromMinutes(10) };
         }
 
         if (options.Mode == LoadMode.Soak)

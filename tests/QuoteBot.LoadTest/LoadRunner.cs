@@ -167,7 +167,7 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
 
     private Task DriveAsync(PlatformDriver driver, int platforms, CancellationToken cancellationToken) => options.Mode switch
     {
-        LoadMode.Max => LoadShapes.ClosedAsync(driver, options.Concurrency, options.Commands / platforms, options.Duration < TimeSpan.FromMinutes(10) ? TimeSpan.FromMinutes(10) : options.Duration, cancellationToken),
+        LoadMode.Max => LoadShapes.ClosedAsync(driver, options.Concurrency, options.Commands / platforms, options.Duration, cancellationToken),
         _ => LoadShapes.OpenAsync(driver, options.Rate, options.Duration, cancellationToken),
     };
 
