@@ -10,14 +10,16 @@ internal sealed class RouteBucketRegistry(TimeProvider time)
 {
     private const int PruneAbove = 2000;
     private static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RouteBucket> _buckets = new(StringComparer.Ordinal);
+    private long _nextPruneTicks;
 
     public int Count => _buckets.Count;
 
     /// <summary>The bucket a request on <paramref name="route"/> counts against.</summary>
-    public RouteBucket Get(RestRoute route) => GetOrAdd(KeyOf(route));
+    public RouteBucket Get(RestRoute route) => IsOneShot(route) ? new RouteBucket(time) : GetOrAdd(KeyOf(route));
 
     /// <summary>Records what a response said about its bucket.</summary>
     public void Update(RestRoute route, RateLimitHeaders headers)
@@ -27,13 +29,20 @@ internal sealed class RouteBucketRegistry(TimeProvider time)
             _bucketOfRoute[route.RouteKey] = hash;
         }
 
-        if (headers.Limit is null && headers.Remaining is null && headers.ResetAfter is null)
+        if (IsOneShot(route) || (headers.Limit is null && headers.Remaining is null && headers.ResetAfter is null))
         {
             return;
         }
 
         GetOrAdd(KeyOf(route)).Update(headers.Limit, headers.Remaining, headers.ResetAfter);
     }
+
+    /// <summary>
+    /// An interaction callback is sent once per interaction, and every interaction has its own id: a bucket kept for
+    /// it could never be used again, yet one was kept for every command answered (and each was pruned only after ten
+    /// idle minutes). Its own 429, if one ever came, is still waited out by the pipeline.
+    /// </summary>
+    private static bool IsOneShot(RestRoute route) => route.Template.StartsWith("interactions/", StringComparison.Ordinal);
 
     private string KeyOf(RestRoute route)
     {
@@ -43,7 +52,10 @@ internal sealed class RouteBucketRegistry(TimeProvider time)
 
     private RouteBucket GetOrAdd(string key)
     {
-        if (_buckets.Count > PruneAbove)
+        // Pruning walks every bucket: above the threshold, at most once a minute rather than on every request.
+        var now = time.GetUtcNow().UtcTicks;
+        var next = Interlocked.Read(ref _nextPruneTicks);
+        if (_buckets.Count > PruneAbove && now >= next && Interlocked.CompareExchange(ref _nextPruneTicks, now + PruneEvery.Ticks, next) == next)
         {
             Prune();
         }

@@ -25,6 +25,20 @@ public sealed class RouteBucketRegistryTests
     }
 
     [Fact]
+    public void Interaction_callbacks_keep_no_bucket_since_each_interaction_answers_once()
+    {
+        var registry = new RouteBucketRegistry(TestTime.NewClock());
+        for (var i = 0; i < 5_000; i++)
+        {
+            var callback = RestRoute.Create(HttpMethod.Post, "interactions/{interaction}/{token}/callback", (1_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), "token");
+            Assert.True(registry.Get(callback).AcquireAsync(CancellationToken.None).AsTask().IsCompletedSuccessfully);
+            registry.Update(callback, Empty);
+        }
+
+        Assert.Equal(0, registry.Count);
+    }
+
+    [Fact]
     public void Headers_are_read_including_fractional_reset_and_global_flag()
     {
         using var response = new HttpResponseMessage();
