@@ -41,6 +41,20 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task The_bot_is_ready_while_its_first_long_poll_waits_for_updates()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+        var api = await FakeBotApi.StartAsync(time);
+        api.HoldPolls = true;
+        await using var bot = await TelegramBotHarness.StartAsync(HealthOn, api: api, time: time);
+        using var http = new HttpClient { BaseAddress = new Uri(bot.Get<HttpEndpointHost>().Addresses[0]) };
+        await api.WaitForCallAsync(c => c.Method == "getUpdates");
+
+        await WaitForStatusAsync(http, HttpStatusCode.OK);
+        Assert.Single(api.Calls, c => c.Method == "getUpdates");
+    }
+
+    [Fact]
     public async Task Metrics_count_what_a_session_did()
     {
         await using var bot = await TelegramBotHarness.StartAsync(HealthOn);

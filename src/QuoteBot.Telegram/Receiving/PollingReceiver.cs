@@ -37,6 +37,10 @@ public sealed partial class PollingReceiver(
     {
         // A webhook left over from another run would make getUpdates fail with 409.
         await bot.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
+
+        // Telegram took the token and the first long poll is about to go out. Ready now: with nothing pending,
+        // that poll is held for the whole poll timeout, which is no reason to report the bot as not ready.
+        readiness.Report(ReadinessName, true, "polling");
         var offset = (int)(await cursors.GetAsync(CursorName, stoppingToken) ?? 0);
         try
         {

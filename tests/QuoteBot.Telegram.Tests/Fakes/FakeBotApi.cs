@@ -83,6 +83,9 @@ public sealed class FakeBotApi : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Holds a long poll until an update is queued, as Telegram does, instead of answering it in 300 ms.</summary>
+    public bool HoldPolls { get; set; }
+
     /// <summary>Queues an update for getUpdates and returns its id.</summary>
     public int Enqueue(JsonObject update)
     {
@@ -325,7 +328,12 @@ public sealed class FakeBotApi : IAsyncDisposable
             arrived = _updatesArrived.Task;
         }
 
-        if (timeout > 0)
+        if (timeout > 0 && HoldPolls)
+        {
+            // Like Telegram with nothing pending: the poll waits until an update comes (or the client gives up).
+            await Task.WhenAny(arrived, Task.Delay(Timeout.Infinite, aborted));
+        }
+        else if (timeout > 0)
         {
             // Long polling: hold the request a little (real time here is only I/O pacing, not what the tests assert).
             await Task.WhenAny(arrived, Task.Delay(TimeSpan.FromMilliseconds(300), aborted));
