@@ -49,6 +49,20 @@ public sealed class FailureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_recorded_as_gone_that_writes_to_the_bot_again_is_answered()
+    {
+        var chat = Updates.PrivateChat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await _bot.Get<IChatRegistry>().MarkBlockedAsync("telegram", chat, "403: Forbidden: bot was blocked by the user");
+
+        _bot.Api.Enqueue(Updates.Message("/quote q03", Updates.PrivateChat));
+
+        var answer = await _bot.Api.WaitForSendAsync(c => c.ChatId == Updates.PrivateChat);
+        Assert.Contains("q03", answer.Text, StringComparison.Ordinal);
+        var digest = await _bot.Get<Sending.TelegramSender>().SendAsync(Updates.PrivateChat, new Rendering.TelegramMessage("digest", null));
+        Assert.Equal(Sending.TelegramSendStatus.ChatGone, digest.Status);
+    }
+
+    [Fact]
     public async Task A_group_upgraded_to_a_supergroup_moves_and_the_message_is_resent_there()
     {
         _bot.Api.FailNext("sendMessage", 400, "Bad Request: group chat was upgraded to a supergroup chat", new JsonObject { ["migrate_to_chat_id"] = Updates.Supergroup });

@@ -50,7 +50,7 @@ public sealed partial class DailyCommand(
             reply = await AnswerAsync(message, DailyArguments.Parse(argument), language, strings, cancellationToken);
         }
 
-        var options = new TelegramSendOptions { MessageThreadId = Topic(message) };
+        var options = TelegramSendOptions.Answer with { MessageThreadId = Topic(message) };
         await sender.SendAsync(message.Chat.Id, TelegramRenderer.Render(reply, UiStrings.For(language).Share), options, cancellationToken);
     }
 

@@ -114,7 +114,7 @@ public sealed partial class TelegramUpdateHandler(
 
         var started = time.GetTimestamp();
         var reply = WithOwnCommands(dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform }), language);
-        await sender.SendAsync(message.Chat.Id, Render(reply, language), cancellationToken: cancellationToken);
+        await sender.SendAsync(message.Chat.Id, Render(reply, language), TelegramSendOptions.Answer, cancellationToken);
         metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
     }
 
@@ -134,7 +134,7 @@ public sealed partial class TelegramUpdateHandler(
             var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform });
             // Context answers the quote it explains; another quote is a message of its own.
             int? replyTo = reply.Kind == ReplyKind.Context ? message.MessageId : null;
-            await sender.SendAsync(message.Chat.Id, Render(reply, language), replyTo, cancellationToken);
+            await sender.SendAsync(message.Chat.Id, Render(reply, language), TelegramSendOptions.Answer with { ReplyTo = replyTo }, cancellationToken);
             metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
         }
         finally

@@ -6,6 +6,17 @@ public sealed record TelegramSendOptions
     /// <summary>The default: a plain message that follows a migration.</summary>
     public static TelegramSendOptions Default { get; } = new();
 
+    /// <summary>An answer to someone in the chat: the chat's record is not consulted, no store read per reply.</summary>
+    public static TelegramSendOptions Answer { get; } = new() { Answering = true };
+
+    /// <summary>
+    /// True when the message answers an update that just came from this chat (a command, a button): the chat is
+    /// reachable at this id, whatever an older record says (a bot removed and added back while its
+    /// <c>my_chat_member</c> update was missed), so the registry is not read. False for posts nobody asked for (the
+    /// digest): a chat recorded as gone is skipped and a migrated one followed.
+    /// </summary>
+    public bool Answering { get; init; }
+
     /// <summary>The message this one answers (sent even if that message is gone).</summary>
     public int? ReplyTo { get; init; }
 

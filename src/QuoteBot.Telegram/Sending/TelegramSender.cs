@@ -39,7 +39,7 @@ public sealed partial class TelegramSender(
     /// <summary>Sends <paramref name="message"/> to the chat as <paramref name="sendOptions"/> say (reply, forum topic, migration).</summary>
     public async Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, TelegramSendOptions sendOptions, CancellationToken cancellationToken = default)
     {
-        var target = await ResolveAsync(chatId, cancellationToken);
+        var target = sendOptions.Answering ? chatId : await ResolveAsync(chatId, cancellationToken);
         if (target is null)
         {
             LogSkippedGone(chatId);
