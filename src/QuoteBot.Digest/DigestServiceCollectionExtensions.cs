@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,7 +44,7 @@ public static class DigestServiceCollectionExtensions
     }
 
     /// <summary>Adds a platform's digest sender; the engine picks it for targets of its <see cref="IDigestSender.Platform"/>.</summary>
-    public static IServiceCollection AddDigestSender<TSender>(this IServiceCollection services)
+    public static IServiceCollection AddDigestSender<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSender>(this IServiceCollection services)
         where TSender : class, IDigestSender
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, TSender>());

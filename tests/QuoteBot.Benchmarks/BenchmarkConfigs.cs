@@ -13,7 +13,10 @@ public static class BenchmarkConfigs
     public static IConfig Recorded { get; } = DefaultConfig.Instance
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.P95)
-        .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40)); // "/topic enrgy (fuzzy miss)" whole
+        .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40)) // "/topic enrgy (fuzzy miss)" whole
+        // The generated project rebuilds the bot's libraries (the Discord ones too); on 2 busy cores that takes longer
+        // than the default 2 minutes.
+        .WithBuildTimeout(TimeSpan.FromMinutes(10));
 
     /// <summary>A few iterations only: seconds per benchmark instead of tens, noisier figures.</summary>
     public static IConfig Quick { get; } = Recorded.AddJob(Job.ShortRun);

@@ -28,12 +28,15 @@ public sealed class CoreHost : IDisposable
         services.AddQuoteCore(_ => corpus);
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
+        Library = _services.GetRequiredService<QuoteLibrary>();
     }
 
     /// <summary>The committed corpus. BenchmarkDotNet runs us from a generated folder below bin/, so look upwards for the repository.</summary>
     public static string QuotesPath { get; } = FindQuotes();
 
     public CommandDispatcher Dispatcher { get; }
+
+    public QuoteLibrary Library { get; }
 
     public void Dispose() => _services.Dispose();
 

@@ -3,9 +3,16 @@ using System.Text;
 
 namespace QuoteBot.Testing;
 
-/// <summary>Runs the built bot as a real process, the way a user does: arguments, environment, standard input.</summary>
+/// <summary>
+/// Runs the built bot as a real process, the way a user does: arguments, environment, standard input. By default the
+/// framework-dependent build next to the tests (<c>dotnet QuoteBot.dll</c>); with <see cref="BotVariable"/> set to the
+/// path of an executable (a Native AOT publish, say), that executable instead, so the same tests check any build.
+/// </summary>
 internal static class BotProcess
 {
+    /// <summary>Environment variable naming the bot executable to run instead of <c>dotnet QuoteBot.dll</c>.</summary>
+    public const string BotVariable = "QUOTEBOT_TEST_BOT";
+
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     public static async Task<Result> RunAsync(string stdin, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
@@ -23,7 +30,8 @@ internal static class BotProcess
     /// <summary>Starts the bot with redirected streams; the caller reads them and waits for the exit.</summary>
     public static Process Start(IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var executable = Environment.GetEnvironmentVariable(BotVariable);
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : Path.GetFullPath(executable))
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -32,7 +40,11 @@ internal static class BotProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "QuoteBot.dll"));
+        if (string.IsNullOrEmpty(executable))
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "QuoteBot.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace QuoteBot.Discord.Models;
 
@@ -76,7 +77,8 @@ public enum InteractionType
 /// <summary>The <c>data</c> of an interaction: command data or component data.</summary>
 public sealed class InteractionData
 {
-    /// <summary>Command id (application commands).</summary>
+    /// <summary>Command id (application commands); the component's numeric id, as text, for component interactions.</summary>
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; init; }
 
     /// <summary>Command name (application commands).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,33 +30,36 @@ public static partial class WebhookEndpoint
         var seen = services.GetRequiredService<WebhookDeduplicator>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebhookEndpoint));
 
-        return endpoints.MapPost(options.Webhook.LocalPath, async (HttpContext context) =>
+        // Bot API options with Telegram.Bot's source-generated metadata (and its converters): no reflection, so the
+        // endpoint works the same under Native AOT.
+        var updateType = (JsonTypeInfo<Update>)JsonBotAPI.Options.GetTypeInfo(typeof(Update));
+
+        return endpoints.MapPost(options.Webhook.LocalPath, async context =>
         {
             var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader].ToString());
             if (secret.Length == 0 || !CryptographicOperations.FixedTimeEquals(given, secret))
             {
                 LogRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-                return Results.Unauthorized();
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
             }
 
             Update? update;
             try
             {
-                update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+                update = await JsonSerializer.DeserializeAsync(context.Request.Body, updateType, context.RequestAborted);
             }
             catch (JsonException ex)
             {
                 // Answer 200 all the same: a non-2xx makes Telegram send the same bad update again and again.
                 LogUnreadable(logger, ex.Message);
-                return Results.Ok();
+                return;
             }
 
             if (update is not null && await seen.FirstTimeAsync(update.Id, context.RequestAborted))
             {
                 pipeline.Dispatch(update);
             }
-
-            return Results.Ok();
         });
     }
 

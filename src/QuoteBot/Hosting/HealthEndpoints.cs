@@ -44,13 +44,15 @@ public static class HealthEndpoints
     private static void Map(IEndpointRouteBuilder endpoints, IServiceProvider services)
     {
         var readiness = services.GetRequiredService<Readiness>();
-        endpoints.MapGet(LivenessPath, () => Results.Text("ok\n"));
-        endpoints.MapGet(ReadinessPath, () =>
+        // Request delegates, not minimal-API handlers: nothing to inspect by reflection, so the same under Native AOT.
+        endpoints.MapGet(LivenessPath, context => Results.Text("ok\n").ExecuteAsync(context));
+        endpoints.MapGet(ReadinessPath, context =>
         {
             var body = JsonSerializer.Serialize(
                 readiness.Components.ToDictionary(c => c.Component, c => new HealthComponent(c.Ready, c.Detail, c.Since)),
                 HostJsonContext.Default.DictionaryStringHealthComponent);
-            return Results.Text(body, "application/json", statusCode: readiness.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            return Results.Text(body, "application/json", statusCode: readiness.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable)
+                .ExecuteAsync(context);
         });
         endpoints.MapPrometheusScrapingEndpoint(MetricsPath, services.GetRequiredService<MeterProvider>(), configureBranchedPipeline: null, optionsName: null);
     }

@@ -43,7 +43,9 @@ internal sealed partial class HttpEndpointHost(
             return;
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // The content root is the application folder, as for the bot's own host: the default (the working directory)
+        // has the server watch that folder's whole tree for settings changes, which took seconds from /tmp.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         _app = builder.Build();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core;
@@ -15,10 +16,10 @@ public static class QuoteServices
     {
         builder.Services.AddOptions<CoreOptions>()
             .BindConfiguration(CoreOptions.Section)
-            .ValidateDataAnnotations()
             .Validate(o => UiLanguages.TryParse(o.DefaultLanguage, out _), "Bot:DefaultLanguage must be 'en' or 'zh'.")
             .Validate(o => TryFindZone(o.TimeZone), "Bot:TimeZone must be an IANA time zone such as 'UTC' or 'Asia/Shanghai'.")
             .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoreOptions>, CoreOptionsValidator>());
         builder.Services.AddQuoteCore(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CoreOptions>>().Value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
@@ -14,17 +15,22 @@ public static class LoggingSetup
     public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
     {
         // The configured sinks, levels and enrichers, behind the redactor; Bot:Logging:Format=json swaps the sinks for
-        // compact JSON lines on stderr without editing the Serilog section.
+        // compact JSON lines on stderr without editing the Serilog section. A native (AOT) executable reads the section
+        // with plain code: the reflection-based reader finds no sinks there (the branch is removed from that build).
         var sinks = string.Equals(configuration["Bot:Logging:Format"], "json", StringComparison.OrdinalIgnoreCase)
             ? new LoggerConfiguration()
                 .MinimumLevel.Verbose()
                 .Enrich.FromLogContext()
                 .WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
                 .CreateLogger()
-            : new LoggerConfiguration()
-                .ReadFrom.Configuration(configuration)
-                .ReadFrom.Services(services)
-                .CreateLogger();
+            : RuntimeFeature.IsDynamicCodeSupported
+                ? new LoggerConfiguration()
+                    .ReadFrom.Configuration(configuration)
+                    .ReadFrom.Services(services)
+                    .CreateLogger()
+                : SerilogSectionReader.Read(configuration, Console.Error)
+                    .ReadFrom.Services(services)
+                    .CreateLogger();
 
         // The same levels in front, so disabled levels cost nothing (LoggerMessage checks IsEnabled first).
         ApplyLevels(logger, configuration.GetSection("Serilog:MinimumLevel"));

@@ -51,6 +51,18 @@ public sealed class InteractionJsonTests
     }
 
     [Fact]
+    public void A_button_click_whose_data_carries_the_numeric_component_id_is_read()
+    {
+        var interaction = Read("""
+            {"id":"4","type":3,"token":"t","version":1,"channel_id":"88",
+             "data":{"id":3,"custom_id":"qb:t:energy","component_type":2}}
+            """);
+
+        Assert.Equal("3", interaction.Data!.Id);
+        Assert.Equal("qb:t:energy", interaction.Data.CustomId);
+    }
+
+    [Fact]
     public void READY_keeps_what_resuming_needs()
     {
         var ready = JsonSerializer.Deserialize("""

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using QuoteBot.Core;
+using QuoteBot.Core.Localization;
+using QuoteBot.Core.Replies;
+using QuoteBot.Discord.Commands;
+using QuoteBot.Discord.Models;
+
+namespace QuoteBot.Benchmarks;
+
+/// <summary>
+/// A reply as the Discord platform puts it on the wire: <see cref="DiscordReplyRenderer"/> makes the embed and the
+/// button row, and the interaction callback is serialized to UTF-8 with the source-generated
+/// <see cref="DiscordJsonContext"/>, as the REST client (gateway mode) and the interactions endpoint (http mode) do.
+/// </summary>
+[MemoryDiagnoser]
+public class DiscordRenderBenchmarks
+{
+    private readonly Reply _quoteReply;
+    private readonly Reply _searchReply;
+    private readonly DateTimeOffset? _eventDate;
+    private readonly UiStrings _strings = UiStrings.English;
+
+    public DiscordRenderBenchmarks()
+    {
+        using var core = new CoreHost();
+        _quoteReply = core.Dispatcher.Dispatch(new("quote", "q14", "render", UiLanguage.English) { Platform = InteractionRequests.Platform });
+        _searchReply = core.Dispatcher.Dispatch(new("search", "AGI scaling", "render", UiLanguage.English) { Platform = InteractionRequests.Platform });
+        _eventDate = DiscordReplyRenderer.ParseDate(core.Library.Corpus.Source.EventDate);
+    }
+
+    [Benchmark(Description = "Discord /quote q14: embed + buttons → callback JSON (UTF-8)")]
+    public byte[] QuoteToWire() => ToWire(_quoteReply);
+
+    [Benchmark(Description = "Discord /search AGI scaling: embed + buttons → callback JSON (UTF-8)")]
+    public byte[] SearchToWire() => ToWire(_searchReply);
+
+    [Benchmark(Description = "Discord /quote q14: embed + buttons only (no JSON)")]
+    public InteractionCallbackData QuoteRenderOnly() => DiscordReplyRenderer.Render(_quoteReply, _strings.TopicsTitle, _strings.AskedBy, _eventDate);
+
+    private byte[] ToWire(Reply reply) => JsonSerializer.SerializeToUtf8Bytes(
+        InteractionResponse.Message(DiscordReplyRenderer.Render(reply, _strings.TopicsTitle, _strings.AskedBy, _eventDate)),
+        DiscordJsonContext.Default.InteractionResponse);
+}
