@@ -29,7 +29,7 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
 
             await lane.PerMinute.WaitAsync(time, cancellationToken);
             await _global.WaitAsync(time, cancellationToken);
-            return new Release(lane, time.GetUtcNow() + _pacing.PerChatInterval);
+            return new Release(lane, time, _pacing.PerChatInterval);
         }
         catch
         {
@@ -45,7 +45,12 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
         public SlidingWindow PerMinute { get; } = new(perMinute, TimeSpan.FromMinutes(1));
     }
 
-    private sealed class Release(ChatLane lane, DateTimeOffset nextAllowed) : IDisposable
+    /// <summary>
+    /// The chat's next turn counts from when the message was sent (its answer came back), not from when its turn was
+    /// given: Telegram sees the arrivals, so a message slow on the way must not let the next one in less than the
+    /// interval after it.
+    /// </summary>
+    private sealed class Release(ChatLane lane, TimeProvider time, TimeSpan interval) : IDisposable
     {
         private int _done;
 
@@ -53,7 +58,7 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
         {
             if (Interlocked.Exchange(ref _done, 1) == 0)
             {
-                lane.NextAllowed = nextAllowed;
+                lane.NextAllowed = time.GetUtcNow() + interval;
                 lane.Gate.Release();
             }
         }
