@@ -17,9 +17,6 @@ public sealed partial class CursorWriter(ICursorStore store, string name, ILogge
     private bool _writing;
     private Task _loop = Task.CompletedTask;
 
-    /// <summary>The name the value is stored under.</summary>
-    public string Name => name;
-
     /// <summary>Moves the cursor to <paramref name="value"/> (ignored when it is not ahead) and schedules its write.</summary>
     public void Advance(long value)
     {
@@ -41,59 +38,36 @@ public sealed partial class CursorWriter(ICursorStore store, string name, ILogge
         }
     }
 
-    /// <summary>Waits for the write in progress, then writes the latest value if it is not stored yet; a failure is logged.</summary>
+    /// <summary>
+    /// Waits for the write in progress, then has the latest value written if it is not stored yet; a failure is
+    /// logged by the write, not thrown.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
+        var startedHere = false;
         while (true)
         {
-            Task? running = null;
-            long pending = 0;
+            Task loop;
             lock (_lock)
             {
-                if (_writing)
+                if (!_writing)
                 {
-                    running = _loop;
-                }
-                else if (_latest == _written)
-                {
-                    return;
-                }
-                else
-                {
-                    // Marked as writing, so a value that comes meanwhile waits for this write instead of racing it.
+                    // Done, or this flush's own write has run (and logged its failure, if it failed).
+                    if (_latest == _written || startedHere)
+                    {
+                        return;
+                    }
+
+                    // The write is not tied to this wait: cancelling the flush stops the waiting, not the write.
                     _writing = true;
-                    pending = _latest;
+                    _loop = Task.Run(WriteLoopAsync, CancellationToken.None);
+                    startedHere = true;
                 }
+
+                loop = _loop;
             }
 
-            if (running is not null)
-            {
-                await running.WaitAsync(cancellationToken);
-                continue;
-            }
-
-            try
-            {
-                await store.SetAsync(name, pending, cancellationToken);
-                lock (_lock)
-                {
-                    _written = pending;
-                }
-            }
-#pragma warning disable CA1031 // Stopping with a store that is down: say so; the next start reads the last value stored.
-            catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogWriteFailed(ex, name, pending);
-                return;
-            }
-            finally
-            {
-                lock (_lock)
-                {
-                    _writing = false;
-                }
-            }
+            await loop.WaitAsync(cancellationToken);
         }
     }
 

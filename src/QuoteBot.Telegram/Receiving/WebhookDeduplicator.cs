@@ -14,9 +14,8 @@ public sealed class WebhookDeduplicator(ICursorStore cursors, ILogger<WebhookDed
     private readonly HashSet<int> _recent = [];
     private readonly Queue<int> _order = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private long? _floor;
     private readonly CursorWriter _stored = new(cursors, PollingReceiver.CursorName, logger);
-    private long _next;
+    private long? _floor;
 
     public async ValueTask<bool> FirstTimeAsync(int updateId, CancellationToken cancellationToken)
     {
@@ -26,7 +25,6 @@ public sealed class WebhookDeduplicator(ICursorStore cursors, ILogger<WebhookDed
             if (_floor is null)
             {
                 _floor = await cursors.GetAsync(PollingReceiver.CursorName, cancellationToken) ?? 0;
-                _next = _floor.Value;
             }
 
             if (updateId < _floor || !_recent.Add(updateId))
@@ -40,11 +38,8 @@ public sealed class WebhookDeduplicator(ICursorStore cursors, ILogger<WebhookDed
                 _recent.Remove(_order.Dequeue());
             }
 
-            if (updateId + 1L > _next)
-            {
-                _next = updateId + 1L;
-                _stored.Advance(_next);
-            }
+            // The next id expected; the writer ignores it unless it is ahead of the last one.
+            _stored.Advance(updateId + 1L);
 
             return true;
         }

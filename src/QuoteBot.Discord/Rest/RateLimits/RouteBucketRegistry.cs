@@ -24,12 +24,17 @@ internal sealed class RouteBucketRegistry(TimeProvider time)
     /// <summary>Records what a response said about its bucket.</summary>
     public void Update(RestRoute route, RateLimitHeaders headers)
     {
+        if (IsOneShot(route))
+        {
+            return;
+        }
+
         if (headers.Bucket is { } hash)
         {
             _bucketOfRoute[route.RouteKey] = hash;
         }
 
-        if (IsOneShot(route) || (headers.Limit is null && headers.Remaining is null && headers.ResetAfter is null))
+        if (headers.Limit is null && headers.Remaining is null && headers.ResetAfter is null)
         {
             return;
         }
