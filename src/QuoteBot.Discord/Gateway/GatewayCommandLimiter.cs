@@ -1,3 +1,5 @@
+using QuoteBot.Core.Pacing;
+
 namespace QuoteBot.Discord.Gateway;
 
 /// <summary>
@@ -5,37 +7,7 @@ namespace QuoteBot.Discord.Gateway;
 /// going over gets the connection closed. A sliding window: a slot frees 60 s after it was used.
 /// </summary>
 internal sealed class GatewayCommandLimiter(TimeProvider time, int limit = GatewayCommandLimiter.DefaultLimit, TimeSpan? window = null)
+    : SlidingWindowLimiter(limit, window ?? TimeSpan.FromSeconds(60), time)
 {
     public const int DefaultLimit = 120;
-
-    private readonly TimeSpan _window = window ?? TimeSpan.FromSeconds(60);
-    private readonly Queue<DateTimeOffset> _sent = new();
-    private readonly Lock _sync = new();
-
-    /// <summary>Waits until a command may be sent, then counts it.</summary>
-    public async ValueTask WaitAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            TimeSpan wait;
-            lock (_sync)
-            {
-                var now = time.GetUtcNow();
-                while (_sent.TryPeek(out var oldest) && now - oldest >= _window)
-                {
-                    _sent.Dequeue();
-                }
-
-                if (_sent.Count < limit)
-                {
-                    _sent.Enqueue(now);
-                    return;
-                }
-
-                wait = _sent.Peek() + _window - now;
-            }
-
-            await Task.Delay(wait, time, cancellationToken);
-        }
-    }
 }

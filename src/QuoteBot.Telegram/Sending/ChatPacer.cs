@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Pacing;
 
 namespace QuoteBot.Telegram.Sending;
 
@@ -12,12 +13,12 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
 {
     private readonly TelegramPacingOptions _pacing = options.Value.Pacing;
     private readonly ConcurrentDictionary<long, ChatLane> _lanes = new();
-    private readonly SlidingWindow _global = new(options.Value.Pacing.GlobalMessagesPerSecond, TimeSpan.FromSeconds(1));
+    private readonly SlidingWindowLimiter _global = new(options.Value.Pacing.GlobalMessagesPerSecond, TimeSpan.FromSeconds(1), time);
 
     /// <summary>Waits for the chat's turn; dispose the result once the message is sent (or given up).</summary>
     public async ValueTask<IDisposable> WaitAsync(long chatId, CancellationToken cancellationToken)
     {
-        var lane = _lanes.GetOrAdd(chatId, id => new ChatLane(id < 0 ? _pacing.GroupMessagesPerMinute : int.MaxValue));
+        var lane = _lanes.GetOrAdd(chatId, id => new ChatLane(id < 0 ? _pacing.GroupMessagesPerMinute : int.MaxValue, time));
         await lane.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -27,8 +28,8 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
                 await Task.Delay(wait, time, cancellationToken);
             }
 
-            await lane.PerMinute.WaitAsync(time, cancellationToken);
-            await _global.WaitAsync(time, cancellationToken);
+            await lane.PerMinute.WaitAsync(cancellationToken);
+            await _global.WaitAsync(cancellationToken);
             return new Release(lane, time, _pacing.PerChatInterval);
         }
         catch
@@ -38,11 +39,11 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
         }
     }
 
-    private sealed class ChatLane(int perMinute)
+    private sealed class ChatLane(int perMinute, TimeProvider time)
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
-        public SlidingWindow PerMinute { get; } = new(perMinute, TimeSpan.FromMinutes(1));
+        public SlidingWindowLimiter PerMinute { get; } = new(perMinute, TimeSpan.FromMinutes(1), time);
     }
 
     /// <summary>
@@ -61,44 +62,6 @@ public sealed class ChatPacer(IOptions<TelegramOptions> options, TimeProvider ti
                 lane.NextAllowed = time.GetUtcNow() + interval;
                 lane.Gate.Release();
             }
-        }
-    }
-}
-
-/// <summary>At most <paramref name="limit"/> events in any window of length <paramref name="window"/>.</summary>
-internal sealed class SlidingWindow(int limit, TimeSpan window)
-{
-    private readonly Queue<DateTimeOffset> _events = new();
-    private readonly Lock _gate = new();
-
-    public async ValueTask WaitAsync(TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (limit == int.MaxValue)
-        {
-            return;
-        }
-
-        while (true)
-        {
-            TimeSpan wait;
-            lock (_gate)
-            {
-                var now = time.GetUtcNow();
-                while (_events.Count > 0 && now - _events.Peek() >= window)
-                {
-                    _events.Dequeue();
-                }
-
-                if (_events.Count < limit)
-                {
-                    _events.Enqueue(now);
-                    return;
-                }
-
-                wait = _events.Peek() + window - now;
-            }
-
-            await Task.Delay(wait, time, cancellationToken);
         }
     }
 }
