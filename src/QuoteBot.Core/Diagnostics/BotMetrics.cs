@@ -28,7 +28,7 @@ public sealed class BotMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
         _rateLimited = Meter.CreateCounter<long>("quotebot.ratelimited", "{response}", "429 answers from a platform's API, by platform");
         _reconnects = Meter.CreateCounter<long>("quotebot.gateway.reconnects", "{reconnect}", "Gateway reconnects, by kind (resume, identify) and reason");
-        _digestPosts = Meter.CreateCounter<long>("quotebot.digest.posts", "{post}", "Daily digest posts, by platform and result (sent, failed, skipped)");
+        _digestPosts = Meter.CreateCounter<long>("quotebot.digest.posts", "{post}", "Daily digest posts, by platform and result (sent, skipped, failed, turned_off)");
     }
 
     public Meter Meter { get; }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Content;
 using QuoteBot.Digest.Delivery;
@@ -11,7 +12,8 @@ namespace QuoteBot.Digest.Engine;
 /// <summary>
 /// One delivery, start to end: skip it if it is too late, else claim it, send it, and record what the platform said.
 /// The record is claimed before the send and completed after, so a crash in between leaves a claim that the next
-/// start takes back and retries with the same idempotency key.
+/// start takes back and retries with the same idempotency key. Each post's outcome, once known, is counted in
+/// <c>quotebot_digest_posts_total{platform,result}</c> (<see cref="DigestPostResults"/>).
 /// </summary>
 internal sealed class DeliveryRunner(
     IDeliveryLedger ledger,
@@ -20,6 +22,7 @@ internal sealed class DeliveryRunner(
     DigestContent content,
     TimeProvider time,
     IOptions<DigestOptions> options,
+    BotMetrics metrics,
     ILogger<DigestEngine> logger)
 {
     /// <summary>A migration is followed this many times within one delivery before it is treated as a failure.</summary>
@@ -68,6 +71,7 @@ internal sealed class DeliveryRunner(
                     }
 
                     logger.Sent(target.Target.Platform, chat, slot.LocalDate, target.Id, delivery.Reply.Quote?.Id ?? "?", sent.MessageId);
+                    metrics.DigestPost(target.Target.Platform, DigestPostResults.Sent);
                     return DeliveryOutcome.Finished;
 
                 case DigestSendResult.TargetGone gone:
@@ -75,6 +79,7 @@ internal sealed class DeliveryRunner(
                     await catalog.DisableAsync(target.Target, gone.Reason, now, cancellationToken);
                     await ledger.CloseAsync(record, DeliveryState.Gone, gone.Reason, now, cancellationToken);
                     logger.TargetGone(target.Id, target.Target.Platform, chat, gone.Reason);
+                    metrics.DigestPost(target.Target.Platform, DigestPostResults.TurnedOff);
                     return DeliveryOutcome.Finished;
 
                 case DigestSendResult.Migrated moved when migrations < MaxMigrations && moved.NewChatId != chat && moved.NewChatId.Length > 0:
@@ -119,6 +124,7 @@ internal sealed class DeliveryRunner(
         if (await ledger.TrySkipAsync(target.Id, slot.LocalDate, _owner, detail, now, cancellationToken))
         {
             logger.SkippedLate(target.Id, slot.LocalDate, slot.DueAt, late, _options.CatchUpGrace);
+            metrics.DigestPost(target.Target.Platform, DigestPostResults.Skipped);
             return DeliveryOutcome.Finished;
         }
 
@@ -154,6 +160,7 @@ internal sealed class DeliveryRunner(
     {
         await ledger.CloseAsync(record, DeliveryState.Failed, reason, now, cancellationToken);
         logger.GaveUp(target.Id, slot.LocalDate, record.Attempts, reason);
+        metrics.DigestPost(target.Target.Platform, DigestPostResults.Failed);
         return DeliveryOutcome.Finished;
     }
 

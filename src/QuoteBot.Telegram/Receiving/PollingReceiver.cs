@@ -13,7 +13,8 @@ namespace QuoteBot.Telegram.Receiving;
 /// <summary>
 /// Long polling (works behind NAT). The offset of the next update is stored after each batch is dispatched (in the
 /// background, coalesced, flushed at stop), so a dropped connection or a restart neither repeats an update nor skips
-/// one; failures back off with jitter and resume.
+/// one; failures back off with jitter and resume. A 409 Conflict (another poller, or a webhook, on this token) is
+/// said once with its cause and fix, keeps <c>/readyz</c> at 503 while it lasts, and backs off like any failure.
 /// </summary>
 public sealed partial class PollingReceiver(
     ITelegramBotClient bot,
@@ -55,6 +56,7 @@ public sealed partial class PollingReceiver(
     private async Task PollAsync(int offset, CancellationToken stoppingToken)
     {
         var failures = 0;
+        var inConflict = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
@@ -63,10 +65,30 @@ public sealed partial class PollingReceiver(
                 updates = await bot.GetUpdates(offset, BatchSize, options.Value.PollTimeoutSeconds, TelegramUpdateHandler.AllowedUpdates, stoppingToken);
                 failures = 0;
                 readiness.Report(ReadinessName, true, "polling");
+                if (inConflict)
+                {
+                    inConflict = false;
+                    LogConflictOver();
+                }
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
                 throw new TelegramFatalException("Telegram rejected the bot token (401 Unauthorized): check Bot:Telegram:Token.", ex);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == PollingConflict.ErrorCode && !stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                var wait = _backoff.Delay(failures);
+                readiness.Report(ReadinessName, false, PollingConflict.ReadinessDetail);
+                if (!inConflict)
+                {
+                    inConflict = true;
+                    LogConflict(PollingConflict.Cause(ex.Message), ex.Message, PollingConflict.Fix);
+                }
+
+                LogPollFailed($"{ex.ErrorCode}: {ex.Message}", wait.TotalSeconds);
+                await Task.Delay(wait, Time, stoppingToken);
+                continue;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is RequestException or HttpRequestException or OperationCanceledException)
             {
@@ -102,4 +124,10 @@ public sealed partial class PollingReceiver(
 
     [LoggerMessage(EventId = 3301, Level = LogLevel.Warning, Message = "getUpdates failed ({Reason}); polling again in {Seconds:0.#} s")]
     private partial void LogPollFailed(string reason, double seconds);
+
+    [LoggerMessage(EventId = 3302, Level = LogLevel.Warning, Message = "Telegram 409 Conflict: {Cause} (\"{Description}\"). Updates go to one receiver at a time: {Fix}. Polling backs off until the conflict ends")]
+    private partial void LogConflict(string cause, string description, string fix);
+
+    [LoggerMessage(EventId = 3303, Level = LogLevel.Information, Message = "Telegram conflict over: polling again")]
+    private partial void LogConflictOver();
 }

@@ -45,6 +45,12 @@ public static class QuoteBotHost
         }
 
         using var host = built;
+        if (host.Services.GetService<ActivePlatforms>() is { None: true })
+        {
+            // Only running the bot needs a platform: the verbs build the same host with the console off.
+            return Fail(ExitBadConfiguration, ActivePlatforms.NothingToDo);
+        }
+
         try
         {
             if (host.Services.GetService<StateDatabase>() is { } database)

@@ -26,6 +26,7 @@ public static partial class ConsolePlatformServices
         var mode = builder.Configuration[$"{ConsoleOptions.Section}:Mode"] ?? "auto";
         var console = mode == "on" || (mode == "auto" && !telegram && !discord);
 
+        builder.Services.AddSingleton(new Hosting.ActivePlatforms(telegram, discord, console));
         builder.Services.AddHostedService(sp => new PlatformAnnouncer(sp.GetRequiredService<ILogger<PlatformAnnouncer>>(), telegram, discord, console, mode));
         if (console)
         {

@@ -39,6 +39,8 @@ internal sealed class DigestHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(Options.Create(new CoreOptions()));
         services.AddQuoteCore(_ => Corpus.Value);
+        services.AddSingleton<System.Diagnostics.Metrics.IMeterFactory, TestMeterFactory>();
+        services.AddSingleton<QuoteBot.Core.Diagnostics.BotMetrics>();
         if (configuration["Bot:Storage:Provider"] is not null)
         {
             services.AddStorage(configuration);
