@@ -32,7 +32,18 @@ internal sealed partial class ConsolePlatform(
         LogReady(language);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var line = await io.In.ReadLineAsync(stoppingToken);
+            // Console.In reads synchronously whatever the token says, so a read waiting on a terminal (or an open
+            // pipe) would hold SIGTERM until the host gives up: the read runs on its own, and stopping leaves it.
+            string? line;
+            try
+            {
+                line = await Task.Run(io.In.ReadLine, CancellationToken.None).WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             if (line is null)
             {
                 break;

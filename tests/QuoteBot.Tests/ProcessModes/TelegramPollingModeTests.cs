@@ -1,0 +1,24 @@
+using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
+
+namespace QuoteBot.Tests.ProcessModes;
+
+/// <summary>Telegram's default mode: long polling the (fake) Bot API.</summary>
+public sealed class TelegramPollingModeTests
+{
+    [Fact]
+    public async Task Polling_answers_topic_energy_shows_ready_and_exits_0_on_sigterm()
+    {
+        await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api));
+
+        var ready = await bot.ReadyAsync();
+        Assert.Contains("\"telegram\":{\"ready\":true,\"detail\":\"polling\"", ready, StringComparison.Ordinal);
+        Assert.Contains("\"corpus\":{\"ready\":true", ready, StringComparison.Ordinal);
+
+        api.Enqueue(Updates.Message("/topic energy", chat: 2001));
+        var reply = await api.WaitForSendAsync(c => c.ChatId == 2001);
+        Assert.Contains("Energy", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await bot.StopAsync());
+    }
+}
