@@ -1,4 +1,3 @@
-using QuoteBot.Discord.Tests.Commands;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
@@ -14,20 +13,14 @@ public sealed class BothPlatformsModeTests
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
         await using var fake = await FakeDiscord.StartAsync(TimeProvider.System);
         await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api).Discord(fake));
-        var gateway = await fake.NextConnectionAsync();
-        await gateway.ExpectAsync(2);
-        await gateway.SendReadyAsync(1);
+        var gateway = await GatewaySession.OpenAsync(fake);
 
         var ready = await bot.ReadyAsync();
         Assert.Contains("\"discord\":{\"ready\":true", ready, StringComparison.Ordinal);
         Assert.Contains("\"telegram\":{\"ready\":true", ready, StringComparison.Ordinal);
 
-        var interaction = Interactions.Command("topic", "topic", "energy");
-        var callback = fake.WaitForRequestAsync($"interactions/{interaction["id"]!.GetValue<string>()}/");
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", 2, interaction.ToJsonString());
         api.Enqueue(Updates.Message("/topic energy", chat: 4001));
-
-        Assert.Contains("Energy", (await callback.WaitAsync(RunningBot.Guard)).Body, StringComparison.Ordinal);
+        Assert.Contains("Energy", (await gateway.TopicEnergyAsync(fake, sequence: 2)).Body, StringComparison.Ordinal);
         Assert.Contains("Energy", (await api.WaitForSendAsync(c => c.ChatId == 4001)).Text, StringComparison.Ordinal);
         Assert.Equal(0, await bot.StopAsync());
     }

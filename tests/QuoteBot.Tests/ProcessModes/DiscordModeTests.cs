@@ -16,17 +16,10 @@ public sealed class DiscordModeTests
     {
         await using var fake = await FakeDiscord.StartAsync(TimeProvider.System);
         await using var bot = RunningBot.Start(ProcessEnvironment.Base().Discord(fake));
-        var gateway = await fake.NextConnectionAsync();
-        await gateway.ExpectAsync(2);
-        await gateway.SendReadyAsync(1);
+        var gateway = await GatewaySession.OpenAsync(fake);
 
         Assert.Contains("\"discord\":{\"ready\":true,\"detail\":\"shard 0 ready\"", await bot.ReadyAsync(), StringComparison.Ordinal);
-        var interaction = Interactions.Command("topic", "topic", "energy");
-        var callback = fake.WaitForRequestAsync($"interactions/{interaction["id"]!.GetValue<string>()}/");
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", 2, interaction.ToJsonString());
-
-        var reply = await callback.WaitAsync(RunningBot.Guard);
-        Assert.Contains("Energy", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("Energy", (await gateway.TopicEnergyAsync(fake, sequence: 2)).Body, StringComparison.Ordinal);
         Assert.Equal(0, await bot.StopAsync());
     }
 
