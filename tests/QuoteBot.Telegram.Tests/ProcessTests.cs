@@ -47,9 +47,7 @@ public sealed class ProcessTests
         api.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", new JsonObject { ["retry_after"] = 1 });
         api.FailNext("sendMessage", 403, "Forbidden: bot was blocked by the user", when: c => c.ChatId == 9999);
 
-        using var bot = BotProcess.Start(env);
-        var stdout = bot.StandardOutput.ReadToEndAsync();
-        var stderr = bot.StandardError.ReadToEndAsync();
+        await using var bot = RunningBot.Start(env);
         api.Enqueue(Updates.Message("/quote", 9999));
         api.Enqueue(Updates.Message("/quote"));
         api.Enqueue(Updates.Message("/search 核聚变", 2002));
@@ -61,9 +59,8 @@ public sealed class ProcessTests
         // Which send meets which scripted failure depends on timing; wait until every failure was served.
         await api.WaitForCallAsync(c => c.Method == "sendMessage", count: 7);
 
-        BotProcess.SendSigterm(bot);
-        await bot.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
-        var logs = await stdout + await stderr;
+        Assert.Equal(0, await bot.StopAsync());
+        var logs = bot.Stdout + bot.Stderr;
 
         Assert.Contains("Telegram on: connected as @OurBot", logs, StringComparison.Ordinal);
         Assert.Contains("retrying", logs, StringComparison.Ordinal);
@@ -121,19 +118,13 @@ public sealed class ProcessTests
     {
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
         api.SendDelay = TimeSpan.FromMilliseconds(300);
-        using var bot = BotProcess.Start(Environment(api));
-        var stdout = bot.StandardOutput.ReadToEndAsync();
-        var stderr = bot.StandardError.ReadToEndAsync();
+        await using var bot = RunningBot.Start(Environment(api));
         await api.WaitForCallAsync(c => c.Method == "getUpdates");
 
         var chats = Enumerable.Range(0, 40).Select(i => 20_000L + i).ToList();
         var updateChat = chats.ToDictionary(chat => api.Enqueue(Updates.Message("/quote", chat)), chat => chat);
         await api.WaitForSendAsync();
-        BotProcess.SendSigterm(bot);
-        await bot.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
-        await Task.WhenAll(stdout, stderr);
-
-        Assert.Equal(0, bot.ExitCode);
+        Assert.Equal(0, await bot.StopAsync());
         var delivered = api.Delivered.Where(updateChat.ContainsKey).ToList();
         Assert.NotEmpty(delivered);
         var answered = api.Sent.Select(s => s.ChatId).ToHashSet();
