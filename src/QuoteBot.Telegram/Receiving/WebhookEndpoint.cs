@@ -18,7 +18,8 @@ namespace QuoteBot.Telegram.Receiving;
 /// The webhook endpoint: a request without the right <c>X-Telegram-Bot-Api-Secret-Token</c> gets 401 and is not
 /// processed; an update is acknowledged at once and handled in the background; a repeated update is ignored. A body
 /// that is not an update gets 400, one over <see cref="MaxBodyBytes"/> gets 413: Telegram never sends either, so
-/// such a request is someone else's, and its sender should hear that it was refused.
+/// such a request is someone else's, and its sender should hear that it was refused rather than be acknowledged
+/// (Telegram retries a non-2xx answer, which matters only for a body it would never have sent).
 /// </summary>
 public static partial class WebhookEndpoint
 {
@@ -37,7 +38,7 @@ public static partial class WebhookEndpoint
     /// (JIT) and stays mutable until the client first uses it; the source-generated context, because that works the
     /// same under Native AOT and needs no reflection.
     /// </summary>
-    internal static readonly JsonTypeInfo<Update> UpdateType = CreateUpdateType();
+    private static readonly JsonTypeInfo<Update> UpdateType = CreateUpdateType();
 
     /// <summary>Maps the webhook at <c>Bot:Telegram:Webhook:Path</c>, handling updates with <paramref name="services"/> (the bot's container).</summary>
     public static IEndpointConventionBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints, IServiceProvider services)
@@ -60,7 +61,7 @@ public static partial class WebhookEndpoint
 
             if (context.Request.ContentLength > MaxBodyBytes)
             {
-                LogRefusedBody(logger, StatusCodes.Status413PayloadTooLarge, $"{context.Request.ContentLength} bytes, more than {MaxBodyBytes}");
+                LogRefusedBody(logger, StatusCodes.Status413PayloadTooLarge, $"a body of {context.Request.ContentLength} bytes, over the limit of {MaxBodyBytes}");
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;
             }
@@ -78,21 +79,21 @@ public static partial class WebhookEndpoint
             }
             catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                LogRefusedBody(logger, ex.StatusCode, $"more than {MaxBodyBytes} bytes");
+                LogRefusedBody(logger, ex.StatusCode, $"a body over the limit of {MaxBodyBytes} bytes");
                 context.Response.StatusCode = ex.StatusCode;
                 return;
             }
             catch (JsonException ex)
             {
                 // Telegram never sends a body that is not an update, so no real update is lost by refusing it.
-                LogRefusedBody(logger, StatusCodes.Status400BadRequest, ex.Message);
+                LogRefusedBody(logger, StatusCodes.Status400BadRequest, $"not an update: {ex.Message}");
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
 
             if (update is null)
             {
-                LogRefusedBody(logger, StatusCodes.Status400BadRequest, "no update in the body");
+                LogRefusedBody(logger, StatusCodes.Status400BadRequest, "not an update: the body is null");
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
@@ -114,6 +115,6 @@ public static partial class WebhookEndpoint
     [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "Webhook request from {Remote} without the right secret token: refused")]
     private static partial void LogRejected(ILogger logger, string remote);
 
-    [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Webhook request refused with {Status}: not an update ({Reason})")]
+    [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Webhook request refused with {Status}: {Reason}. Telegram never sends such a request")]
     private static partial void LogRefusedBody(ILogger logger, int status, string reason);
 }
