@@ -75,26 +75,19 @@ public sealed partial class PollingReceiver(
             {
                 throw new TelegramFatalException("Telegram rejected the bot token (401 Unauthorized): check Bot:Telegram:Token.", ex);
             }
-            catch (ApiRequestException ex) when (ex.ErrorCode == PollingConflict.ErrorCode && !stoppingToken.IsCancellationRequested)
-            {
-                failures++;
-                var wait = _backoff.Delay(failures);
-                readiness.Report(ReadinessName, false, PollingConflict.ReadinessDetail);
-                if (!inConflict)
-                {
-                    inConflict = true;
-                    LogConflict(PollingConflict.Cause(ex.Message), ex.Message, PollingConflict.Fix);
-                }
-
-                LogPollFailed($"{ex.ErrorCode}: {ex.Message}", wait.TotalSeconds);
-                await Task.Delay(wait, Time, stoppingToken);
-                continue;
-            }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is RequestException or HttpRequestException or OperationCanceledException)
             {
                 failures++;
                 var wait = _backoff.Delay(failures);
-                readiness.Report(ReadinessName, false, $"getUpdates failing ({failures} in a row)");
+                var conflict = ex is ApiRequestException { ErrorCode: PollingConflict.ErrorCode };
+                readiness.Report(ReadinessName, false, conflict ? PollingConflict.ReadinessDetail : $"getUpdates failing ({failures} in a row)");
+                if (conflict && !inConflict)
+                {
+                    // Once per conflict, not per retry: it ends with the next poll that succeeds.
+                    inConflict = true;
+                    LogConflict(PollingConflict.Cause(ex.Message), ex.Message, PollingConflict.Fix);
+                }
+
                 LogPollFailed(ex is ApiRequestException api ? $"{api.ErrorCode}: {api.Message}" : ex.GetType().Name, wait.TotalSeconds);
                 await Task.Delay(wait, Time, stoppingToken);
                 continue;
