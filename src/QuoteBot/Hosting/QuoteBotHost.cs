@@ -32,7 +32,10 @@ public static class QuoteBotHost
         };
         configure?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(settings);
-        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services));
+        // Each host logs through its own logger (disposed, and so flushed, with the host), not the process-wide
+        // Log.Logger: a second host in the same process (the tests run many at once) must not take over the first's
+        // sinks.
+        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services), preserveStaticLogger: true);
         return builder;
     }
 
