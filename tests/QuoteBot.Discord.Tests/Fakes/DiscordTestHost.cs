@@ -41,7 +41,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public static DiscordTestHost Create(
         FakeDiscord fake,
-        FakeTimeProvider time,
+        TestClock time,
         Random? random = null,
         IDiscordInteractionHandler? handler = null,
         IDictionary<string, string?>? settings = null)

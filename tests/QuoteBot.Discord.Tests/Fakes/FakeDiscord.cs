@@ -37,6 +37,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     {
         _app = app;
         _time = time;
+        Interactions = new FakeInteractions(time);
     }
 
     public Uri BaseUri { get; private set; } = null!;
@@ -56,6 +57,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public int MaxConcurrency { get; set; } = 1;
 
     public int SessionStartsRemaining { get; set; } = 1000;
+
+    /// <summary>Interactions created (by gateway dispatches or by the test), their answers and edits.</summary>
+    public FakeInteractions Interactions { get; }
 
     /// <summary>Channel messages (created, deduplicated by nonce) and pins.</summary>
     public FakeChannels Channels { get; } = new();
@@ -147,7 +151,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(socket, context, _time);
+        var connection = new FakeGatewayConnection(socket, context, _time, Interactions);
         _allConnections.Enqueue(connection);
         await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMs}}},"s":null,"t":null}""");
         _connections.Writer.TryWrite(connection);
@@ -168,11 +172,17 @@ internal sealed class FakeDiscord : IAsyncDisposable
         _perInstant.AddOrUpdate(request.At, 1, (_, n) => n + 1);
         _requests.Writer.TryWrite(request);
 
-        var response = OverGlobalLimit(request) ?? Take(request) ?? Default(request);
+        var response = OverGlobalLimit(request) ?? RefuseInteraction(request) ?? Take(request) ?? Default(request);
         if (response.CreatesFirst && IsMessageCreate(request, out var createdIn))
         {
             // The message is made, and then the answer is lost (a 500, a crash): the retry must not post it again.
             Channels.Create(createdIn, request.Body);
+        }
+
+        if (response.CreatesFirst && IsCallback(request, out var answered))
+        {
+            // The answer is taken, and then the reply to the bot is lost: a retry meets 40060.
+            Interactions.Accept(answered, request.Body);
         }
         if (response.Hang)
         {
@@ -256,6 +266,43 @@ internal sealed class FakeDiscord : IAsyncDisposable
             new Dictionary<string, string> { ["Retry-After"] = "1", ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
     }
 
+    /// <summary>Discord's own answer to an interaction callback or webhook call it would refuse, before any script.</summary>
+    private FakeResponse? RefuseInteraction(RecordedRequest request) =>
+        IsCallback(request, out var id) ? Interactions.RefuseCallback(id)
+        : IsInteractionWebhook(request, out var token) ? Interactions.RefuseWebhook(token)
+        : null;
+
+    private FakeResponse AcceptCallback(string id, RecordedRequest request)
+    {
+        Interactions.Accept(id, request.Body);
+        return new FakeResponse(204);
+    }
+
+    private FakeResponse AcceptWebhook(string token, RecordedRequest request)
+    {
+        if (request.Method == "PATCH")
+        {
+            Interactions.AcceptEdit(token, request.Body);
+        }
+
+        return FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}""");
+    }
+
+    private static bool IsCallback(RecordedRequest request, out string interactionId)
+    {
+        var parts = request.Path.Split('/');
+        interactionId = parts.Length == 4 ? parts[1] : string.Empty;
+        return request.Method == "POST" && parts is ["interactions", _, _, "callback"];
+    }
+
+    /// <summary><c>webhooks/{application}/{token}</c> and below; the bot's application id is 1234 in every test.</summary>
+    private static bool IsInteractionWebhook(RecordedRequest request, out string token)
+    {
+        var parts = request.Path.Split('/');
+        token = parts.Length >= 3 ? parts[2] : string.Empty;
+        return parts is ["webhooks", "1234", _, ..];
+    }
+
     private static bool IsMessageCreate(RecordedRequest request, out string channelId)
     {
         var parts = request.Path.Split('/');
@@ -278,7 +325,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
             {"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},
              "session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":3600000,"max_concurrency":{{{MaxConcurrency}}}}}
             """),
-        ("POST", var p) when p.StartsWith("interactions/", StringComparison.Ordinal) => new FakeResponse(204),
+        _ when IsCallback(request, out var id) => AcceptCallback(id, request),
+        _ when IsInteractionWebhook(request, out var token) => AcceptWebhook(token, request),
         ("GET", _) or ("PUT", _) when request.Path.EndsWith("/commands", StringComparison.Ordinal) => FakeResponse.Json("[]"),
         _ => FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}"""),
     };
@@ -293,7 +341,10 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 /// <summary>A scripted REST answer.</summary>
 internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
 {
-    /// <summary>For a channel message create: the message is made before this answer is given (the answer is "lost").</summary>
+    /// <summary>
+    /// For a channel message create or an interaction callback: the request takes effect (the message is made, the
+    /// answer taken) before this answer is given, as if the answer were lost on the way.
+    /// </summary>
     public bool CreatesFirst { get; init; }
 
     /// <summary>A Discord error body: <c>{"code":…,"message":…}</c>.</summary>

@@ -10,18 +10,18 @@ namespace QuoteBot.Discord.Tests.Fakes;
 /// </summary>
 internal static class TestTime
 {
-    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    public static TestClock NewClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     /// <summary>Advances <paramref name="time"/> by <paramref name="step"/> until <paramref name="task"/> completes.</summary>
-    public static async Task<T> AdvanceUntilAsync<T>(this FakeTimeProvider time, Task<T> task, TimeSpan step, TimeSpan? maxFake = null)
+    public static async Task<T> AdvanceUntilAsync<T>(this TestClock time, Task<T> task, TimeSpan step, TimeSpan? maxFake = null)
     {
         await time.AdvanceUntilAsync((Task)task, step, maxFake);
         return await task;
     }
 
-    public static async Task AdvanceUntilAsync(this FakeTimeProvider time, Task task, TimeSpan step, TimeSpan? maxFake = null)
+    public static async Task AdvanceUntilAsync(this TestClock time, Task task, TimeSpan step, TimeSpan? maxFake = null)
     {
         var real = Stopwatch.StartNew();
         var start = time.GetUtcNow();
@@ -51,7 +51,7 @@ internal static class TestTime
     }
 
     /// <summary>Lets <paramref name="total"/> of fake time pass in steps, giving the code under test a moment at each.</summary>
-    public static async Task AdvanceByAsync(this FakeTimeProvider time, TimeSpan total, TimeSpan step)
+    public static async Task AdvanceByAsync(this TestClock time, TimeSpan total, TimeSpan step)
     {
         for (var passed = TimeSpan.Zero; passed < total; passed += step)
         {
@@ -64,7 +64,7 @@ internal static class TestTime
     /// Asserts that <paramref name="held"/> is still waiting after <paramref name="until"/> minus a tenth of a second of
     /// fake time, and completes once the rest has passed.
     /// </summary>
-    public static async Task AssertHeldUntilAsync(this FakeTimeProvider time, Task held, TimeSpan until)
+    public static async Task AssertHeldUntilAsync(this TestClock time, Task held, TimeSpan until)
     {
         var margin = TimeSpan.FromMilliseconds(100);
         time.Advance(until - margin);

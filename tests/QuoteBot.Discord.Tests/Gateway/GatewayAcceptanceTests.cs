@@ -9,12 +9,12 @@ namespace QuoteBot.Discord.Tests.Gateway;
 
 /// <summary>
 /// The gateway client over a real <see cref="ClientWebSocket"/> against a fake Discord gateway on Kestrel,
-/// with time driven by <see cref="FakeTimeProvider"/>.
+/// with time driven by <see cref="TestClock"/>.
 /// </summary>
 public sealed class GatewayAcceptanceTests : IAsyncLifetime
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private readonly RecordingInteractionHandler _handler = new();
     private FakeDiscord _fake = null!;
     private DiscordTestHost _host = null!;

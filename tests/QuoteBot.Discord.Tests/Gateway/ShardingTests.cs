@@ -6,7 +6,7 @@ namespace QuoteBot.Discord.Tests.Gateway;
 /// <summary>Shard sets and identify pacing, over real websockets against the fake gateway.</summary>
 public sealed class ShardingTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private readonly List<DiscordTestHost> _hosts = [];
     private FakeDiscord _fake = null!;
 

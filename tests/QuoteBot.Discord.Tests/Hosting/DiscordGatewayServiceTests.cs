@@ -11,7 +11,7 @@ namespace QuoteBot.Discord.Tests.Hosting;
 [Collection(nameof(ProcessExitCode))]
 public sealed class DiscordGatewayServiceTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private FakeDiscord _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeDiscord.StartAsync(_time);
