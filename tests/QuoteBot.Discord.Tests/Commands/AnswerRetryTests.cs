@@ -27,9 +27,10 @@ public sealed class AnswerRetryTests
         var interaction = Interactions.Command("help");
         var id = interaction["id"]!.GetValue<string>();
         bot.Fake.Enqueue("POST", $"interactions/{id}/", FakeResponse.Error(502, 0, "Bad Gateway"));
+        var mark = bot.Time.Mark();
 
         await bot.SendAsync(interaction);
-        var answer = await StepRetriesUntilAsync(bot, bot.Fake.Interactions.AnswerAsync(id));
+        var answer = await StepRetriesUntilAsync(bot, mark, bot.Fake.Interactions.AnswerAsync(id));
 
         Assert.Equal(4, JsonDocument.Parse(answer).RootElement.GetProperty("type").GetInt32());
         var attempts = bot.Fake.RequestsTo($"interactions/{id}/");
@@ -50,8 +51,9 @@ public sealed class AnswerRetryTests
         await bot.SendAsync(interaction);
         await held.WaitAsync(TestTime.Guard);
         // The fake holds the first attempt: the bot's own timeout, on the fake clock, has to end it.
+        var timedOut = bot.Time.Mark();
         await bot.Time.AdvanceToTimerAsync(mark, d => d == InteractionWindows.AnswerAttemptTimeout);
-        var answer = await StepRetriesUntilAsync(bot, bot.Fake.Interactions.AnswerAsync(id));
+        var answer = await StepRetriesUntilAsync(bot, timedOut, bot.Fake.Interactions.AnswerAsync(id));
 
         Assert.Equal(4, JsonDocument.Parse(answer).RootElement.GetProperty("type").GetInt32());
         Assert.Equal(2, bot.Fake.RequestsTo($"interactions/{id}/").Count);
@@ -65,9 +67,10 @@ public sealed class AnswerRetryTests
         var id = interaction["id"]!.GetValue<string>();
         // Discord takes the first answer, and the reply to the bot is lost in a 502.
         bot.Fake.Enqueue("POST", $"interactions/{id}/", new FakeResponse(502) { CreatesFirst = true });
+        var mark = bot.Time.Mark();
 
         await bot.SendAsync(interaction);
-        await StepRetriesUntilAsync(bot, bot.Logs.WaitForAsync(EarlierAttemptLanded));
+        await StepRetriesUntilAsync(bot, mark, bot.Logs.WaitForAsync(EarlierAttemptLanded));
 
         Assert.Equal(2, bot.Fake.RequestsTo($"interactions/{id}/").Count);
         Assert.True(bot.Fake.Interactions.IsAnswered(id));
@@ -90,9 +93,10 @@ public sealed class AnswerRetryTests
         Assert.Equal(5, JsonDocument.Parse(await bot.Fake.Interactions.AnswerAsync(id)).RootElement.GetProperty("type").GetInt32());
         bot.Fake.Enqueue("PATCH", $"webhooks/1234/{token}/messages/@original", FakeResponse.Error(502, 0, "Bad Gateway"));
         var firstEdit = bot.Fake.WaitForRequestAsync($"webhooks/1234/{token}/messages/@original");
+        var released = bot.Time.Mark();
         slow.Gate.Set();
         await firstEdit.WaitAsync(TestTime.Guard);
-        var edit = await StepRetriesUntilAsync(bot, bot.Fake.Interactions.EditAsync(token));
+        var edit = await StepRetriesUntilAsync(bot, released, bot.Fake.Interactions.EditAsync(token));
 
         Assert.Contains("finally done", edit, StringComparison.Ordinal);
         Assert.Equal(2, bot.Fake.RequestsTo($"webhooks/1234/{token}/messages/@original").Count);
@@ -110,8 +114,9 @@ public sealed class AnswerRetryTests
         }
 
         var createdAt = bot.Time.GetUtcNow();
+        var mark = bot.Time.Mark();
         await bot.SendAsync(interaction);
-        await StepRetriesUntilAsync(bot, bot.Logs.WaitForAsync(AnswerNotDelivered));
+        await StepRetriesUntilAsync(bot, mark, bot.Logs.WaitForAsync(AnswerNotDelivered));
 
         var attempts = bot.Fake.RequestsTo($"interactions/{id}/");
         Assert.InRange(attempts.Count, 2, 10);
@@ -138,8 +143,9 @@ public sealed class AnswerRetryTests
 
         var mark = bot.Time.Mark();
         await bot.SendAsync(interaction);
+        var deferred = bot.Time.Mark();
         await bot.Time.AdvanceToTimerAsync(mark, d => d == DeferAfter);
-        await StepRetriesUntilAsync(bot, bot.Logs.WaitForAsync(AnswerNotDelivered));
+        await StepRetriesUntilAsync(bot, deferred, bot.Logs.WaitForAsync(AnswerNotDelivered));
         slow.Gate.Set();
         await bot.Logs.WaitForAsync(DeferralLost);
 
@@ -155,7 +161,7 @@ public sealed class AnswerRetryTests
             // Backoff without jitter: 0.375 s, 0.75 s, 1.5 s, 3 s.
             configure: services => services.Replace(ServiceDescriptor.Singleton(new DiscordRandom(new SequenceRandom(0.5)))));
 
-    private static Task<T> StepRetriesUntilAsync<T>(DiscordBotHarness bot, Task<T> done) => bot.Time.StepTimersUntilAsync(done, IsRetryDelay);
+    private static Task<T> StepRetriesUntilAsync<T>(DiscordBotHarness bot, long mark, Task<T> done) => bot.Time.StepTimersUntilAsync(mark, done, IsRetryDelay);
 
     /// <summary>A backoff delay, not an attempt's timeout or the deferral budget.</summary>
     private static bool IsRetryDelay(TimeSpan due) =>

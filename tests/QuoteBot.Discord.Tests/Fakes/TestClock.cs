@@ -90,13 +90,13 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     }
 
     /// <summary>
-    /// Moves time to each timer the code sets (due as <paramref name="dueIn"/> accepts) until <paramref name="done"/>
-    /// completes: a retry loop runs exactly as its delays say, however slow the machine.
+    /// Moves time to each timer the code sets after <paramref name="mark"/> (taken before the action that leads to
+    /// them; due as <paramref name="dueIn"/> accepts) until <paramref name="done"/> completes: a retry loop runs
+    /// exactly as its delays say, however slow the machine.
     /// </summary>
-    public async Task<T> StepTimersUntilAsync<T>(Task<T> done, Func<TimeSpan, bool> dueIn)
+    public async Task<T> StepTimersUntilAsync<T>(long mark, Task<T> done, Func<TimeSpan, bool> dueIn)
     {
         using var stop = new CancellationTokenSource();
-        var mark = Mark();
         while (!done.IsCompleted)
         {
             var timer = WaitForTimerAsync(mark, dueIn, stop.Token);

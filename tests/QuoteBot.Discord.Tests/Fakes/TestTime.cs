@@ -61,17 +61,48 @@ internal static class TestTime
     }
 
     /// <summary>
-    /// Asserts that <paramref name="held"/> is still waiting after <paramref name="until"/> minus a tenth of a second of
-    /// fake time, and completes once the rest has passed.
+    /// Asserts that <paramref name="held"/> waits until <paramref name="until"/> of fake time has passed: first that
+    /// the code set a timer ending within the last tenth of a second of that span (a positive signal, no pause), so it
+    /// cannot be released before; then that it is released once the span has passed.
     /// </summary>
     public static async Task AssertHeldUntilAsync(this TestClock time, Task held, TimeSpan until)
     {
         var margin = TimeSpan.FromMilliseconds(100);
+        using var stop = new CancellationTokenSource();
+        var waiting = time.WaitForTimerAsync(0, d => d > until - margin && d <= until, stop.Token);
+        if (await Task.WhenAny(held, waiting) == held)
+        {
+            Assert.Fail($"Released before {until} had passed.");
+        }
+
+        var found = await waiting;
+        var before = time.Describe();
         time.Advance(until - margin);
-        await Task.Delay(20);
         Assert.False(held.IsCompleted, $"Released before {until} had passed.");
         time.Advance(margin);
-        await held.WithGuard();
+        try
+        {
+            await held.WithGuard();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"Not released after {until}: timer found due in {found}; pending before: {before}; now: {time.Describe()}", ex);
+        }
+    }
+
+    /// <summary>Waits for <paramref name="condition"/> to hold; the real-time guard only fires when it never does.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var real = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (real.Elapsed > Guard)
+            {
+                throw new TimeoutException($"Condition not met within {Guard} of real time.");
+            }
+
+            await Task.Delay(2);
+        }
     }
 
     /// <summary>Fails the test if <paramref name="task"/> takes longer than the real-time guard.</summary>

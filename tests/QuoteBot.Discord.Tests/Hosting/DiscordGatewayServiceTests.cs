@@ -56,7 +56,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
         });
 
         await host.Host.StartAsync();
-        await QuoteBot.Discord.Tests.Gateway.GatewayAcceptanceTests.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 4001));
+        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 4001));
         await host.Host.StopAsync();
 
         Assert.Empty(_fake.Connections);

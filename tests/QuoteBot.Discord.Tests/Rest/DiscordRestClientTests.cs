@@ -144,10 +144,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
             _fake.Enqueue("POST", "interactions/", FakeResponse.Json("""{"message":"oops"}""", 503));
         }
 
+        var mark = _time.Mark();
         var answer = Rest.CreateInteractionResponseAsync("5", "tok", InteractionResponse.DeferredMessage(), created).ContinueWith(t => t, TaskScheduler.Default);
         // Time moves to each backoff delay (not to an attempt's 1 s timeout).
         var error = await Assert.ThrowsAsync<DiscordApiException>(async () =>
-            await await _time.StepTimersUntilAsync(answer, d => d > TimeSpan.Zero && d < TimeSpan.FromSeconds(3) && d != InteractionWindows.AnswerAttemptTimeout));
+            await await _time.StepTimersUntilAsync(mark, answer, d => d > TimeSpan.Zero && d < TimeSpan.FromSeconds(3) && d != InteractionWindows.AnswerAttemptTimeout));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         var attempts = _fake.RequestsTo("interactions/");
@@ -284,7 +285,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     private Task WaitForRateLimitAsync() =>
-        QuoteBot.Discord.Tests.Gateway.GatewayAcceptanceTests.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
+        TestTime.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
 
     [Fact]
     public async Task Gateway_bot_reads_url_shards_and_session_start_limit()
