@@ -75,6 +75,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         var logs = new RecordingSink();
         builder.Services.AddSingleton<ILogEventSink>(logs);
+        var requests = new InFlightRequests();
+        builder.Services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(requests.NewHandler));
+        fake.HoldTimeWhileBusy(time, requests);
         foreach (var handler in extraHandlers ?? [])
         {
             builder.Services.AddSingleton(handler);

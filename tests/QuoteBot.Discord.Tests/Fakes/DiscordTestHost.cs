@@ -70,6 +70,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             services.AddSingleton(handler);
         }
 
+        var requests = new InFlightRequests();
+        services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(requests.NewHandler));
+        fake.HoldTimeWhileBusy(time, requests);
         services.AddDiscordTransport(builder.Configuration);
         return new DiscordTestHost(builder.Build(), logs);
     }

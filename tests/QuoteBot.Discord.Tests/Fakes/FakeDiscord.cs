@@ -30,6 +30,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly Dictionary<DateTimeOffset, int> _accepted = [];
     private readonly Lock _limitSync = new();
     private int _globalRateLimited;
+    private int _holding;
     private readonly ConcurrentQueue<RecordedRequest> _rateLimitedAt = new();
     private readonly ConcurrentDictionary<DateTimeOffset, int> _perInstant = new();
 
@@ -69,6 +70,15 @@ internal sealed class FakeDiscord : IAsyncDisposable
     /// of the fake clock is answered with a global 429 (<c>retry_after</c>, <c>X-RateLimit-Global</c>), as Discord does.
     /// </summary>
     public int? GlobalLimitPerSecond { get; set; }
+
+    /// <summary>Requests the fake is holding on purpose (<see cref="FakeResponse.Hang"/>): on their way, but waiting for the client's timeout.</summary>
+    public int Holding => Volatile.Read(ref _holding);
+
+    /// <summary>
+    /// Makes <paramref name="time"/>'s stepping helpers wait while one of the bot's requests (counted by
+    /// <paramref name="requests"/>) is on its way, except those this fake holds on purpose.
+    /// </summary>
+    public void HoldTimeWhileBusy(TestClock time, InFlightRequests requests) => time.Busy = () => requests.Count > Holding;
 
     /// <summary>How many requests arrived at exactly this fake instant.</summary>
     public int RequestsAt(DateTimeOffset at) => _perInstant.TryGetValue(at, out var count) ? count : 0;
@@ -187,7 +197,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
         if (response.Hang)
         {
             // Never answers: the client's own timeout has to end the attempt.
+            Interlocked.Increment(ref _holding);
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            Interlocked.Decrement(ref _holding);
             return;
         }
 

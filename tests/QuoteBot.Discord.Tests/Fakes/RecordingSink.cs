@@ -41,7 +41,14 @@ internal sealed class RecordingSink : ILogEventSink
                 return found;
             }
 
-            await added.WaitAsync(guard.Token);
+            try
+            {
+                await added.WaitAsync(guard.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No log event {eventId} within {TestTime.Guard}; logged: {string.Join("; ", _events.Select(e => $"{EventIdOf(e)} {e.RenderMessage()}"))}");
+            }
         }
     }
 }

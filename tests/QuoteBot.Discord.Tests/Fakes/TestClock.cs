@@ -13,6 +13,15 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _created;
 
+    /// <summary>
+    /// Whether the code under test is in the middle of something that time must not overtake (a request on its way);
+    /// the stepping helpers wait for it to be false before each step.
+    /// </summary>
+    public Func<bool>? Busy { get; set; }
+
+    /// <summary>Waits (guarded) until nothing is <see cref="Busy"/>.</summary>
+    public Task QuietAsync() => Busy is { } busy ? TestTime.WaitUntilAsync(() => !busy()) : Task.CompletedTask;
+
     /// <summary>How many timers were made so far: pass it to the waits to consider only timers made after now.</summary>
     public long Mark()
     {
@@ -85,6 +94,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     public async Task<TimeSpan> AdvanceToTimerAsync(long mark, Func<TimeSpan, bool> dueIn)
     {
         var span = await WaitForTimerAsync(mark, dueIn);
+        await QuietAsync();
         Advance(span);
         return span;
     }
@@ -103,6 +113,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
             if (await Task.WhenAny(done, timer) == timer)
             {
                 mark = Mark();
+                await QuietAsync();
                 Advance(await timer);
             }
         }

@@ -44,6 +44,7 @@ internal static class TestTime
                 throw new TimeoutException($"Nothing happened within {max} of fake time.");
             }
 
+            await time.QuietAsync();
             time.Advance(step);
         }
 
@@ -56,6 +57,7 @@ internal static class TestTime
         for (var passed = TimeSpan.Zero; passed < total; passed += step)
         {
             await Task.Delay(5);
+            await time.QuietAsync();
             time.Advance(step);
         }
     }
