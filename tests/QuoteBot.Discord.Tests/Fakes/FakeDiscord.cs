@@ -29,6 +29,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentQueue<FakeGatewayConnection> _allConnections = new();
     private readonly Dictionary<DateTimeOffset, int> _accepted = [];
     private readonly Lock _limitSync = new();
+    private readonly Lock _scriptSync = new();
     private int _globalRateLimited;
     private int _holding;
     private readonly ConcurrentQueue<RecordedRequest> _rateLimitedAt = new();
@@ -114,8 +115,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>The next request matching <paramref name="method"/> and a path starting with <paramref name="pathPrefix"/> gets <paramref name="response"/>.</summary>
-    public void Enqueue(string method, string pathPrefix, FakeResponse response) =>
-        _scripted.Enqueue((r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal), response));
+    public void Enqueue(string method, string pathPrefix, FakeResponse response)
+    {
+        lock (_scriptSync)
+        {
+            _scripted.Enqueue((r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal), response));
+        }
+    }
 
     public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WithGuard();
 
@@ -224,27 +230,31 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     private FakeResponse? Take(RecordedRequest request)
     {
-        // Scripts are few and tests add them before the request: a linear pass is enough.
-        var kept = new List<(Func<RecordedRequest, bool>, FakeResponse)>();
-        FakeResponse? taken = null;
-        while (_scripted.TryDequeue(out var entry))
+        // Scripts are few and tests add them before the request: a linear pass is enough. Under the lock, so two
+        // requests arriving together cannot each see the other's half-emptied queue and miss their script.
+        lock (_scriptSync)
         {
-            if (taken is null && entry.Match(request))
+            var kept = new List<(Func<RecordedRequest, bool>, FakeResponse)>();
+            FakeResponse? taken = null;
+            while (_scripted.TryDequeue(out var entry))
             {
-                taken = entry.Response;
+                if (taken is null && entry.Match(request))
+                {
+                    taken = entry.Response;
+                }
+                else
+                {
+                    kept.Add(entry);
+                }
             }
-            else
+
+            foreach (var entry in kept)
             {
-                kept.Add(entry);
+                _scripted.Enqueue(entry);
             }
-        }
 
-        foreach (var entry in kept)
-        {
-            _scripted.Enqueue(entry);
+            return taken;
         }
-
-        return taken;
     }
 
     private FakeResponse? OverGlobalLimit(RecordedRequest request)
