@@ -45,6 +45,7 @@ public static class DiscordServiceCollectionExtensions
             // The default HttpClient logs print request URLs, and interaction routes carry the interaction token.
             .RemoveAllLoggers();
 
+        services.TryAddSingleton<InteractionCallbacks>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton(sp => new InteractionRequestAuthenticator(
             Ed25519SignatureVerifier.FromHex(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey),

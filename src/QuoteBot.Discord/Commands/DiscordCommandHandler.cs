@@ -25,6 +25,7 @@ public sealed partial class DiscordCommandHandler(
     DailyCommand daily,
     QuoteLibrary library,
     IDiscordRestClient rest,
+    InteractionCallbacks callbacks,
     IOptions<DiscordCommandOptions> options,
     IOptions<CoreOptions> core,
     BotMetrics metrics,
@@ -88,11 +89,12 @@ public sealed partial class DiscordCommandHandler(
         }
 
         LogDeferred(request.Command);
-        _pending.Track(FinishLaterAsync(interaction.Token, request, work, forceEphemeral, started));
+        var deferralDelivered = callbacks.DeliveredAsync(interaction.Id);
+        _pending.Track(FinishLaterAsync(interaction, request, work, deferralDelivered, forceEphemeral, started));
         return InteractionResponse.DeferredMessage(forceEphemeral);
     }
 
-    private async Task FinishLaterAsync(string token, CommandRequest request, Task<Reply> work, bool forceEphemeral, long started)
+    private async Task FinishLaterAsync(Interaction interaction, CommandRequest request, Task<Reply> work, Task<bool> deferralDelivered, bool forceEphemeral, long started)
     {
         Reply reply;
         try
@@ -107,15 +109,35 @@ public sealed partial class DiscordCommandHandler(
             reply = new Reply { Kind = ReplyKind.Error, Text = UiStrings.For(request.Language).SomethingWentWrong, Ephemeral = true };
         }
 
+        if (!await WasDeliveredAsync(deferralDelivered))
+        {
+            // Discord never saw the "thinking…": there is nothing to edit, and every edit would be refused.
+            LogDeferralLost(request.Command);
+            return;
+        }
+
         var data = Render(reply, request.Language, forceEphemeral);
         try
         {
-            await rest.EditOriginalResponseAsync(token, new WebhookMessage { Embeds = data.Embeds, Components = data.Components }, CancellationToken.None);
+            await rest.EditOriginalResponseAsync(interaction.Token, new WebhookMessage { Embeds = data.Embeds, Components = data.Components }, interaction.ReceivedAt, CancellationToken.None);
             metrics.CommandServed(MetricName(request.Command), InteractionRequests.Platform, time.GetElapsedTime(started));
         }
         catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TimeoutException)
         {
             LogEditFailed(ex, request.Command);
+        }
+    }
+
+    private async Task<bool> WasDeliveredAsync(Task<bool> delivered)
+    {
+        try
+        {
+            return await delivered.WaitAsync(InteractionWindows.Token, time);
+        }
+        catch (TimeoutException)
+        {
+            // Nobody reported the answer's fate: the token has expired by now anyway.
+            return false;
         }
     }
 
@@ -139,6 +161,9 @@ public sealed partial class DiscordCommandHandler(
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Reply to {Command} is slow: deferred, the original response will be edited")]
     private partial void LogDeferred(string command);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "The deferral of {Command} never reached Discord: the reply is dropped, not edited in")]
+    private partial void LogDeferralLost(string command);
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Editing the deferred reply to {Command} failed")]
     private partial void LogEditFailed(Exception exception, string command);

@@ -188,6 +188,7 @@ internal sealed class GatewayConnection(
                 break;
             case GatewayOpcode.HeartbeatAck:
                 _heartbeat!.Acknowledge();
+                logger.HeartbeatAcknowledged(shard.ShardId);
                 break;
             case GatewayOpcode.Reconnect:
                 End(new GatewayDisconnect(GatewayDisconnectReason.ReconnectRequested));

@@ -9,7 +9,7 @@ namespace QuoteBot.Discord.Gateway;
 /// Routes dispatches to the bot: INTERACTION_CREATE goes to the interaction dispatcher on the thread pool, so a
 /// slow handler never holds up the receive loop (and with it heartbeat ACKs).
 /// </summary>
-internal sealed class GatewayEventRouter(InteractionDispatcher interactions, IEnumerable<IGatewayStatusObserver> observers, ILogger<GatewayEventRouter> logger) : IGatewayEventSink
+internal sealed class GatewayEventRouter(InteractionDispatcher interactions, IEnumerable<IGatewayStatusObserver> observers, TimeProvider time, ILogger<GatewayEventRouter> logger) : IGatewayEventSink
 {
     private readonly IGatewayStatusObserver[] _observers = [.. observers];
 
@@ -48,6 +48,8 @@ internal sealed class GatewayEventRouter(InteractionDispatcher interactions, IEn
 
         if (interaction is not null)
         {
+            // Discord's 3 seconds run from here, whatever the thread pool makes of the handler's start.
+            interaction.ReceivedAt = time.GetUtcNow();
             _ = Task.Run(() => interactions.HandleAndRespondAsync(interaction, _stopping), CancellationToken.None);
         }
     }

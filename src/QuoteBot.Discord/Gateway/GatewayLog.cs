@@ -37,4 +37,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Shard {ShardId}: dispatch {Event} could not be handled")]
     public static partial void DispatchFailed(this ILogger logger, int shardId, string? @event, Exception exception);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Trace, Message = "Shard {ShardId}: heartbeat acknowledged")]
+    public static partial void HeartbeatAcknowledged(this ILogger logger, int shardId);
 }

@@ -25,6 +25,7 @@ public static class DiscordInteractionsEndpoint
     private static async Task HandleAsync(HttpContext context)
     {
         var services = context.RequestServices;
+        var receivedAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordInteractionsEndpoint));
         var authenticator = services.GetRequiredService<InteractionRequestAuthenticator>();
 
@@ -63,16 +64,28 @@ public static class DiscordInteractionsEndpoint
             return;
         }
 
+        interaction.ReceivedAt = receivedAt;
         var dispatcher = services.GetRequiredService<InteractionDispatcher>();
-        var response = await dispatcher.HandleAsync(interaction, context.RequestAborted);
-        if (response is null)
+        var callbacks = services.GetRequiredService<InteractionCallbacks>();
+        var delivered = false;
+        try
         {
-            context.Response.StatusCode = StatusCodes.Status204NoContent;
-            return;
-        }
+            var response = await dispatcher.HandleAsync(interaction, context.RequestAborted);
+            if (response is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
 
-        context.Response.ContentType = "application/json";
-        await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted);
+            // The answer is this response: once written, it is Discord's.
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted);
+            delivered = true;
+        }
+        finally
+        {
+            callbacks.Report(interaction.Id, delivered);
+        }
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

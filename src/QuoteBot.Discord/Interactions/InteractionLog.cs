@@ -17,4 +17,7 @@ internal static partial class InteractionLog
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A signed interaction could not be decoded")]
     public static partial void Undecodable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "The answer to {Type} interaction {InteractionId} did not reach Discord within its 3 seconds ({Reason}); the user sees that the application did not respond")]
+    public static partial void AnswerNotDelivered(this ILogger logger, InteractionType type, string interactionId, string reason);
 }

@@ -53,6 +53,13 @@ public sealed class Interaction
 
     /// <summary>The user who invoked the interaction, wherever it happened.</summary>
     public DiscordUser? InvokingUser => Member?.User ?? User;
+
+    /// <summary>
+    /// When the bot received it, on its <see cref="TimeProvider"/>: Discord's answer windows (3 seconds for the
+    /// callback, 15 minutes for the token) are counted from here. Not part of Discord's payload.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset ReceivedAt { get; set; }
 }
 
 /// <summary>Interaction types.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Resilience;
 using QuoteBot.Discord.Rest.RateLimits;
@@ -28,21 +29,27 @@ internal sealed class DiscordRestClient : IDiscordRestClient
         _pipeline = new DiscordRestPipeline(http, globalLimiter, buckets, invalidRequests, ExponentialBackoff.ForRest(random.Random), time, logger);
     }
 
-    public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default) =>
-        // Not repeated on a 5xx: the interaction may already be answered, and a second answer is refused anyway.
-        SendAsync(
-            RestRoute.Create(HttpMethod.Post, "interactions/{interaction}/{token}/callback", interactionId, interactionToken),
-            Serialize(response, DiscordJsonContext.Default.InteractionResponse),
-            safeToRepeat: false,
+    public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
+        // Repeating is safe: if an earlier attempt arrived, Discord refuses the repeat with 40060, which counts as done.
+        _pipeline.SendAsync(
+            new RestRequest(
+                RestRoute.Create(HttpMethod.Post, "interactions/{interaction}/{token}/callback", interactionId, interactionToken),
+                Serialize(response, DiscordJsonContext.Default.InteractionResponse),
+                SafeToRepeat: true)
+            {
+                Deadline = receivedAt + InteractionWindows.Answer,
+                AttemptTimeout = InteractionWindows.AnswerAttemptTimeout,
+                DoneIfRepeatRefusedWith = DiscordErrorCodes.InteractionAlreadyAcknowledged,
+            },
             cancellationToken);
 
-    public Task<DiscordMessage> EditOriginalResponseAsync(string interactionToken, WebhookMessage message, CancellationToken cancellationToken = default) =>
+    public Task<DiscordMessage> EditOriginalResponseAsync(string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
         // An edit sets the same content however often it is applied.
-        SendWebhookMessageAsync(HttpMethod.Patch, "webhooks/{application}/{token}/messages/@original", interactionToken, message, safeToRepeat: true, cancellationToken);
+        SendWebhookMessageAsync(HttpMethod.Patch, "webhooks/{application}/{token}/messages/@original", interactionToken, message, receivedAt, cancellationToken);
 
-    public Task<DiscordMessage> CreateFollowupMessageAsync(string interactionToken, WebhookMessage message, CancellationToken cancellationToken = default) =>
-        // Webhook messages take no enforced nonce, so a repeat could post twice.
-        SendWebhookMessageAsync(HttpMethod.Post, "webhooks/{application}/{token}", interactionToken, message, safeToRepeat: false, cancellationToken);
+    public Task<DiscordMessage> CreateFollowupMessageAsync(string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
+        // Webhook messages take no nonce: a follow-up whose answer was lost may show twice, which beats never.
+        SendWebhookMessageAsync(HttpMethod.Post, "webhooks/{application}/{token}", interactionToken, message, receivedAt, cancellationToken);
 
     public Task<DiscordMessage> CreateMessageAsync(string channelId, MessageCreate message, CancellationToken cancellationToken = default)
     {
@@ -77,13 +84,15 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default) =>
         SendAsync(RestRoute.Create(HttpMethod.Get, "gateway/bot"), body: null, safeToRepeat: true, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken);
 
-    private Task<DiscordMessage> SendWebhookMessageAsync(HttpMethod method, string template, string interactionToken, WebhookMessage message, bool safeToRepeat, CancellationToken cancellationToken) =>
-        SendAsync(
-            RestRoute.Create(method, template, _applicationId, interactionToken),
-            Serialize(message, DiscordJsonContext.Default.WebhookMessage),
-            safeToRepeat,
-            DiscordJsonContext.Default.DiscordMessage,
-            cancellationToken);
+    private async Task<DiscordMessage> SendWebhookMessageAsync(HttpMethod method, string template, string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var route = RestRoute.Create(method, template, _applicationId, interactionToken);
+        var request = new RestRequest(route, Serialize(message, DiscordJsonContext.Default.WebhookMessage), SafeToRepeat: true)
+        {
+            Deadline = receivedAt + InteractionWindows.Token,
+        };
+        return Deserialize(route, await _pipeline.SendAsync(request, cancellationToken), DiscordJsonContext.Default.DiscordMessage);
+    }
 
     /// <summary>Reads (GET) or overwrites (PUT) a command list; both are safe to repeat, a PUT being a full replacement.</summary>
     private Task<IReadOnlyList<ApplicationCommand>> SendCommandsAsync(RestRoute route, IReadOnlyList<ApplicationCommandDefinition>? commands, CancellationToken cancellationToken) =>
@@ -97,12 +106,11 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private async Task SendAsync(RestRoute route, byte[]? body, bool safeToRepeat, CancellationToken cancellationToken) =>
         await _pipeline.SendAsync(new RestRequest(route, body, safeToRepeat), cancellationToken);
 
-    private async Task<T> SendAsync<T>(RestRoute route, byte[]? body, bool safeToRepeat, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
-    {
-        var response = await _pipeline.SendAsync(new RestRequest(route, body, safeToRepeat), cancellationToken);
-        return JsonSerializer.Deserialize(response, responseType)
-            ?? throw new JsonException($"{route.RouteKey} returned an empty body.");
-    }
+    private async Task<T> SendAsync<T>(RestRoute route, byte[]? body, bool safeToRepeat, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        Deserialize(route, await _pipeline.SendAsync(new RestRequest(route, body, safeToRepeat), cancellationToken), responseType);
+
+    private static T Deserialize<T>(RestRoute route, byte[] response, JsonTypeInfo<T> responseType) =>
+        JsonSerializer.Deserialize(response, responseType) ?? throw new JsonException($"{route.RouteKey} returned an empty body.");
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
 

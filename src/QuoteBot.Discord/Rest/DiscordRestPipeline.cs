@@ -10,7 +10,8 @@ namespace QuoteBot.Discord.Rest;
 
 /// <summary>
 /// Sends one <see cref="RestRequest"/> through the rate limits with Discord's retry rules: a 429 waits its
-/// <c>retry_after</c> and sends once more; a 5xx or a timeout is retried with backoff only when repeating is safe.
+/// <c>retry_after</c> and sends once more; a passing server error or a timeout is retried with backoff only when
+/// repeating is safe, and only while a retry can still arrive before the request's deadline (<see cref="ServerErrorRetries"/>).
 /// </summary>
 internal sealed class DiscordRestPipeline(
     HttpClient http,
@@ -24,16 +25,14 @@ internal sealed class DiscordRestPipeline(
     /// <summary>Retries of one request after 429s; each 429 earns exactly one more attempt, up to this many.</summary>
     public const int MaxRateLimitRetries = 3;
 
-    /// <summary>Retries of a safe request after 5xx responses or timeouts.</summary>
-    public const int MaxServerErrorRetries = 3;
-
-    /// <summary>How long one attempt may take before it counts as a timeout.</summary>
+    /// <summary>How long one attempt may take before it counts as a timeout, unless the request says otherwise.</summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
 
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     /// <summary>Sends the request and returns the successful response body.</summary>
     /// <exception cref="DiscordApiException">Discord refused the request.</exception>
+    /// <exception cref="TimeoutException">The last attempt took too long and no retry was left.</exception>
     public async Task<byte[]> SendAsync(RestRequest request, CancellationToken cancellationToken)
     {
         var route = request.Route;
@@ -54,10 +53,15 @@ internal sealed class DiscordRestPipeline(
             {
                 response = await SendOnceAsync(request, cancellationToken);
             }
-            catch (Exception ex) when (IsTransient(ex, cancellationToken) && request.SafeToRepeat && serverErrorRetries < MaxServerErrorRetries)
+            catch (Exception ex) when (IsTransient(ex, cancellationToken))
             {
-                serverErrorRetries++;
                 var delay = Next(delays);
+                if (!ServerErrorRetries.ShouldRetry(request, serverErrorRetries, time.GetUtcNow(), delay))
+                {
+                    throw;
+                }
+
+                serverErrorRetries++;
                 logger.RetryingTransportError(route.RouteKey, serverErrorRetries, delay, ex);
                 await Task.Delay(delay, time, cancellationToken);
                 continue;
@@ -77,20 +81,33 @@ internal sealed class DiscordRestPipeline(
                     return body;
                 }
 
-                if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimitRetries < MaxRateLimitRetries)
+                if (serverErrorRetries > 0 && request.DoneIfRepeatRefusedWith is { } doneCode
+                    && TryParse(body, DiscordJsonContext.Default.DiscordErrorResponse)?.Code == doneCode)
+                {
+                    // An attempt that failed on the way had in fact arrived; this one is refused for repeating it.
+                    logger.EarlierAttemptLanded(route.RouteKey, doneCode);
+                    return [];
+                }
+
+                if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimitRetries < MaxRateLimitRetries
+                    && RateLimit.Read(headers, TryParse(body, DiscordJsonContext.Default.RateLimitResponse)) is var limit
+                    && (request.Deadline is not { } deadline || time.GetUtcNow() + limit.RetryAfter + ServerErrorRetries.LandingMargin <= deadline))
                 {
                     rateLimitRetries++;
-                    await WaitOutRateLimitAsync(route, headers, body, cancellationToken);
+                    await WaitOutRateLimitAsync(route, headers.Scope, limit, cancellationToken);
                     continue;
                 }
 
-                if (status >= 500 && request.SafeToRepeat && serverErrorRetries < MaxServerErrorRetries)
+                if (ServerErrorRetries.IsPassing(status))
                 {
-                    serverErrorRetries++;
                     var delay = Next(delays);
-                    logger.RetryingServerError(route.RouteKey, response.StatusCode, serverErrorRetries, delay);
-                    await Task.Delay(delay, time, cancellationToken);
-                    continue;
+                    if (ServerErrorRetries.ShouldRetry(request, serverErrorRetries, time.GetUtcNow(), delay))
+                    {
+                        serverErrorRetries++;
+                        logger.RetryingServerError(route.RouteKey, response.StatusCode, serverErrorRetries, delay);
+                        await Task.Delay(delay, time, cancellationToken);
+                        continue;
+                    }
                 }
 
                 throw Refusal(route, response.StatusCode, body);
@@ -106,7 +123,8 @@ internal sealed class DiscordRestPipeline(
             message.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
         }
 
-        using var timeout = new CancellationTokenSource(AttemptTimeout, time);
+        var limit = request.AttemptTimeout ?? AttemptTimeout;
+        using var timeout = new CancellationTokenSource(limit, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
@@ -114,30 +132,24 @@ internal sealed class DiscordRestPipeline(
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{request.Route.RouteKey} took longer than {AttemptTimeout}.", ex);
+            throw new TimeoutException($"{request.Route.RouteKey} took longer than {limit}.", ex);
         }
     }
 
-    private async Task WaitOutRateLimitAsync(RestRoute route, RateLimitHeaders headers, byte[] body, CancellationToken cancellationToken)
+    private async Task WaitOutRateLimitAsync(RestRoute route, string? scope, RateLimit limit, CancellationToken cancellationToken)
     {
-        var parsed = TryParse(body, DiscordJsonContext.Default.RateLimitResponse);
-        var retryAfter = parsed?.RetryAfter is { } seconds and >= 0
-            ? TimeSpan.FromSeconds(seconds)
-            : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
-        var global = parsed?.Global == true || headers.Global;
-
-        if (global)
+        if (limit.Global)
         {
             // Every request is held back, not just this route's.
-            globalLimiter.Pause(retryAfter);
+            globalLimiter.Pause(limit.RetryAfter);
         }
         else
         {
-            buckets.Get(route).Exhaust(retryAfter);
+            buckets.Get(route).Exhaust(limit.RetryAfter);
         }
 
-        var wait = Task.Delay(retryAfter, time, cancellationToken);
-        logger.RateLimited(route.RouteKey, global, headers.Scope, retryAfter);
+        var wait = Task.Delay(limit.RetryAfter, time, cancellationToken);
+        logger.RateLimited(route.RouteKey, limit.Global, scope, limit.RetryAfter);
         await wait;
     }
 
@@ -182,4 +194,12 @@ internal sealed class DiscordRestPipeline(
         !cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutException;
 
     private static TimeSpan Next(IEnumerator<TimeSpan> delays) => delays.MoveNext() ? delays.Current : TimeSpan.FromSeconds(1);
+
+    /// <summary>What a 429 asks for: the body's <c>retry_after</c> first, then the header, else a second.</summary>
+    private readonly record struct RateLimit(TimeSpan RetryAfter, bool Global)
+    {
+        public static RateLimit Read(RateLimitHeaders headers, RateLimitResponse? parsed) => new(
+            parsed?.RetryAfter is { } seconds and >= 0 ? TimeSpan.FromSeconds(seconds) : headers.RetryAfter ?? TimeSpan.FromSeconds(1),
+            parsed?.Global == true || headers.Global);
+    }
 }

@@ -8,14 +8,24 @@ namespace QuoteBot.Discord.Rest;
 /// </summary>
 public interface IDiscordRestClient
 {
-    /// <summary><c>POST /interactions/{id}/{token}/callback</c>: answers an interaction (within 3 seconds of receiving it).</summary>
-    Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// <c>POST /interactions/{id}/{token}/callback</c>: answers an interaction, which Discord takes only within 3 seconds
+    /// of <paramref name="receivedAt"/>. A 500/502/503/504 or a timeout is retried while a retry can still arrive in
+    /// that window; a retry refused with 40060 (already acknowledged) means an earlier attempt arrived, and counts as done.
+    /// </summary>
+    Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 
-    /// <summary><c>PATCH /webhooks/{application}/{token}/messages/@original</c>: edits the first response (e.g. after a deferral).</summary>
-    Task<DiscordMessage> EditOriginalResponseAsync(string interactionToken, WebhookMessage message, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// <c>PATCH /webhooks/{application}/{token}/messages/@original</c>: edits the first response (e.g. after a
+    /// deferral). Server errors and timeouts are retried while the token lives (15 minutes from <paramref name="receivedAt"/>).
+    /// </summary>
+    Task<DiscordMessage> EditOriginalResponseAsync(string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 
-    /// <summary><c>POST /webhooks/{application}/{token}</c>: sends a follow-up message to an interaction.</summary>
-    Task<DiscordMessage> CreateFollowupMessageAsync(string interactionToken, WebhookMessage message, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// <c>POST /webhooks/{application}/{token}</c>: sends a follow-up message to an interaction. Server errors and
+    /// timeouts are retried while the token lives (15 minutes from <paramref name="receivedAt"/>).
+    /// </summary>
+    Task<DiscordMessage> CreateFollowupMessageAsync(string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// <c>POST /channels/{id}/messages</c>. A missing <see cref="MessageCreate.Nonce"/> is filled in, and the nonce is

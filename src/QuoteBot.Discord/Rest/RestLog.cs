@@ -23,4 +23,7 @@ internal static partial class RestLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Discord rejected the bot token (401 on {Route}); check Bot:Discord:Token")]
     public static partial void Unauthorized(this ILogger logger, string route);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "{Route}: a retry was refused with {Code}, so an earlier attempt had arrived; counted as done")]
+    public static partial void EarlierAttemptLanded(this ILogger logger, string route, int code);
 }

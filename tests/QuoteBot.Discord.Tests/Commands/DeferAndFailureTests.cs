@@ -6,20 +6,6 @@ namespace QuoteBot.Discord.Tests.Commands;
 
 public sealed class DeferAndFailureTests
 {
-    /// <summary>A command whose reply takes as long as the test says.</summary>
-    private sealed class SlowCommand : ICommandHandler
-    {
-        public ManualResetEventSlim Release { get; } = new();
-
-        public IReadOnlyList<string> Names { get; } = ["slow"];
-
-        public Reply Handle(CommandRequest request)
-        {
-            Release.Wait(TimeSpan.FromSeconds(20));
-            return new Reply { Kind = ReplyKind.Notice, Text = "finally done" };
-        }
-    }
-
     private sealed class FailingCommand : ICommandHandler
     {
         public IReadOnlyList<string> Names { get; } = ["boom"];
@@ -30,24 +16,26 @@ public sealed class DeferAndFailureTests
     [Fact]
     public async Task A_slow_reply_is_deferred_within_three_seconds_then_the_original_is_edited()
     {
-        var slow = new SlowCommand();
+        using var slow = new GatedCommand();
         await using var bot = await DiscordBotHarness.StartAsync(extraHandlers: [slow]);
         var interaction = Interactions.Command("slow");
         var id = interaction["id"]!.GetValue<string>();
         var token = interaction["token"]!.GetValue<string>();
         var callback = bot.Fake.WaitForRequestAsync($"interactions/{id}/");
         var sentAt = bot.Time.GetUtcNow();
-        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", 2, interaction.ToJsonString());
+        var mark = bot.Time.Mark();
+        await bot.SendAsync(interaction);
 
-        // Nothing yet: the bot is still inside its budget.
-        await Task.Delay(100);
+        // The bot waits on its 2-second budget: until that ends, nothing can have answered.
+        await bot.Time.WaitForTimerAsync(mark, d => d == TimeSpan.FromSeconds(2));
         Assert.False(callback.IsCompleted);
-        var deferred = await bot.Time.AdvanceUntilAsync(callback, TimeSpan.FromMilliseconds(250));
+        bot.Time.Advance(TimeSpan.FromSeconds(2));
+        var deferred = await callback.WaitAsync(TestTime.Guard);
         Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
-        Assert.True(deferred.At - sentAt < TimeSpan.FromSeconds(3), $"deferred after {deferred.At - sentAt}");
+        Assert.Equal(TimeSpan.FromSeconds(2), deferred.At - sentAt);
 
         var edit = bot.Fake.WaitForRequestAsync($"webhooks/1234/{token}/messages/@original");
-        slow.Release.Set();
+        slow.Gate.Set();
         var edited = await edit.WaitAsync(TestTime.Guard);
         Assert.Equal("PATCH", edited.Method);
         Assert.Contains("finally done", edited.Json.GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);

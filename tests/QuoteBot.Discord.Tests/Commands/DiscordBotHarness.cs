@@ -7,6 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.Commands;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Hosting;
+using QuoteBot.Logging;
+using Serilog;
+using Serilog.Core;
 
 namespace QuoteBot.Discord.Tests.Commands;
 
@@ -20,8 +23,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     private readonly bool _ownsFake;
 
-    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, FakeTimeProvider time, IHost host)
+    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, TestClock time, IHost host, RecordingSink logs)
     {
+        Logs = logs;
         Fake = fake;
         _ownsFake = ownsFake;
         Time = time;
@@ -29,15 +33,18 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     public FakeDiscord Fake { get; }
-    public FakeTimeProvider Time { get; }
+    public TestClock Time { get; }
     public IHost Host { get; }
     public FakeGatewayConnection Gateway { get; private set; } = null!;
+
+    /// <summary>What the bot logged, at the level the settings ask (Warning unless a test sets <c>Serilog:MinimumLevel:Default</c>).</summary>
+    public RecordingSink Logs { get; }
 
     public static async Task<DiscordBotHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
         IEnumerable<ICommandHandler>? extraHandlers = null,
         FakeDiscord? fake = null,
-        FakeTimeProvider? time = null,
+        TestClock? time = null,
         string? corpusPath = null,
         bool connectGateway = true,
         Action<IServiceCollection>? configure = null)
@@ -68,16 +75,24 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<TimeProvider>(time);
+        var logs = new RecordingSink();
+        builder.Services.AddSingleton<ILogEventSink>(logs);
+        var requests = new InFlightRequests();
+        builder.Services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(requests.NewHandler));
+        fake.HoldTimeWhileBusy(time, requests);
         foreach (var handler in extraHandlers ?? [])
         {
             builder.Services.AddSingleton(handler);
         }
 
         builder.AddQuoteBot();
+        // The same Serilog set-up, but this host's own logger instead of the process-wide Log.Logger: hosts of tests
+        // running side by side would otherwise log into each other's sinks.
+        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services), preserveStaticLogger: true);
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new DiscordBotHarness(fake, ownsFake, time, host);
+        var harness = new DiscordBotHarness(fake, ownsFake, time, host, logs);
         if (connectGateway)
         {
             harness.Gateway = await fake.NextConnectionAsync();
@@ -89,6 +104,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    /// <summary>Sends the interaction over the gateway (Discord creates it now) without waiting for anything.</summary>
+    public Task SendAsync(JsonObject interaction) => Gateway.SendDispatchAsync("INTERACTION_CREATE", _sequence++, interaction.ToJsonString());
 
     /// <summary>Sends the interaction over the gateway and returns the callback the bot posted for it.</summary>
     public async Task<JsonElement> InteractAsync(JsonObject interaction)

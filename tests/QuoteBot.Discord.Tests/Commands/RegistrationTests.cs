@@ -5,18 +5,14 @@ namespace QuoteBot.Discord.Tests.Commands;
 
 public sealed class RegistrationTests
 {
+    private const int Unchanged = 5001;
+    private const int Overwritten = 5002;
+
+    /// <summary>Registration reports what it did at Information: the tests wait for that, not for a pause.</summary>
+    private static Dictionary<string, string?> InfoLogs => new() { ["Serilog:MinimumLevel:Default"] = "Information" };
+
     private static IReadOnlyList<RecordedRequest> Puts(FakeDiscord fake) =>
         [.. fake.Requests.Where(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal))];
-
-    private static async Task WaitForAsync(Func<bool> done)
-    {
-        for (var i = 0; i < 500 && !done(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(done(), "timed out");
-    }
 
     /// <summary>What Discord would answer to GET after the PUT: the same commands with ids and versions.</summary>
     private static string Registered(string putBody, Action<JsonArray>? change = null)
@@ -43,16 +39,13 @@ public sealed class RegistrationTests
         var time = TestTime.NewClock();
         await using var fake = await FakeDiscord.StartAsync(time);
 
-        await using (var first = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
+        // Nothing moves the fake clock here, so no attempt can time out and be repeated: counts are exact.
+        await using (var first = await DiscordBotHarness.StartAsync(InfoLogs, fake: fake, time: time, connectGateway: false))
         {
-            // A PUT is safe to repeat: under load the client may time out on the fake clock and send it again.
-            await WaitForAsync(() => Puts(fake).Count >= 1);
-            await Task.Delay(200);
+            await first.Logs.WaitForAsync(Overwritten);
         }
 
-        var putsAfterFirst = Puts(fake).Count;
-
-        var put = Puts(fake)[0];
+        var put = Assert.Single(Puts(fake));
         Assert.Equal("applications/1234/commands", put.Path);
         var sent = JsonNode.Parse(put.Body)!.AsArray();
         Assert.Equal(["quote", "topic", "context", "search", "today", "help", "daily"], sent.Select(c => c!["name"]!.GetValue<string>()));
@@ -77,18 +70,19 @@ public sealed class RegistrationTests
 
         // Discord now has our set: a restart compares and leaves it alone.
         fake.Enqueue("GET", "applications/1234/commands", FakeResponse.Json(Registered(put.Body)));
-        await using (var second = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
+        await using (var second = await DiscordBotHarness.StartAsync(InfoLogs, fake: fake, time: time, connectGateway: false))
         {
-            await WaitForAsync(() => fake.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/commands", StringComparison.Ordinal)) == 2);
-            await Task.Delay(200);
-            Assert.Equal(putsAfterFirst, Puts(fake).Count);
+            // Registration decided (and logged) that the set is the same: after that it sends nothing more.
+            await second.Logs.WaitForAsync(Unchanged);
+            Assert.Single(Puts(fake));
         }
 
         // Someone (or an older version) changed a description: the next start puts ours again.
         fake.Enqueue("GET", "applications/1234/commands", FakeResponse.Json(Registered(put.Body, c => c[0]!["description"] = "old text")));
-        await using (var third = await DiscordBotHarness.StartAsync(fake: fake, time: time, connectGateway: false))
+        await using (var third = await DiscordBotHarness.StartAsync(InfoLogs, fake: fake, time: time, connectGateway: false))
         {
-            await WaitForAsync(() => Puts(fake).Count > putsAfterFirst);
+            await third.Logs.WaitForAsync(Overwritten);
+            Assert.Equal(2, Puts(fake).Count);
         }
     }
 
@@ -96,7 +90,7 @@ public sealed class RegistrationTests
     public async Task A_development_guild_gets_the_commands_instead_of_everyone()
     {
         await using var bot = await DiscordBotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:Discord:GuildId"] = "4242" }, connectGateway: false);
-        await WaitForAsync(() => Puts(bot.Fake).Count >= 1);
+        await TestTime.WaitUntilAsync(() => Puts(bot.Fake).Count >= 1);
         Assert.All(Puts(bot.Fake), p => Assert.Equal("applications/1234/guilds/4242/commands", p.Path));
     }
 }

@@ -18,16 +18,18 @@ public sealed class DigestPostingTests
     {
         await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
         var admin = bot.Get<IDigestAdmin>();
+        var slot = new DateTimeOffset(2026, 1, 1, 0, 2, 0, TimeSpan.Zero);
+        var mark = bot.Time.Mark();
         await admin.SetAsync(new DigestSetRequest("discord", "701", Slot, "UTC", "5") { Pin = true });
 
-        await AdvanceUntilAsync(bot, () => bot.Fake.Channels.Pins.Count == 1);
+        // The digest loop, woken by the new target, sleeps until the slot: the clock moves exactly there.
+        await bot.Time.AdvanceToTimerAsync(mark, d => d == slot - bot.Time.GetUtcNow());
+        await TestTime.WaitUntilAsync(() => bot.Fake.Channels.Pins.Count == 1);
         await bot.Time.AdvanceByAsync(TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(5));
 
         var message = Assert.Single(bot.Fake.Channels.Created);
         Assert.Equal("701", message.ChannelId);
-        // The clock moves a second at a time here, so the post arrives at the slot or within a step or two after it.
-        var slot = new DateTimeOffset(2026, 1, 1, 0, 2, 0, TimeSpan.Zero);
-        Assert.InRange(bot.Fake.RequestsTo("channels/701/messages").Single().At, slot, slot + TimeSpan.FromSeconds(3));
+        Assert.Equal(slot, bot.Fake.RequestsTo("channels/701/messages").Single().At);
         var body = message.Body;
         Assert.Equal(0, body.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
         Assert.True(body.GetProperty("enforce_nonce").GetBoolean());
@@ -108,14 +110,15 @@ public sealed class DigestPostingTests
         Assert.Single(bot.Fake.RequestsTo("channels/802/messages"));
     }
 
-    /// <summary>Advances the fake clock a second at a time until <paramref name="done"/> holds.</summary>
+    /// <summary>Advances the fake clock a second at a time (never under a request on its way) until <paramref name="done"/> holds.</summary>
     internal static async Task AdvanceUntilAsync(DiscordBotHarness bot, Func<bool> done)
     {
         var real = Stopwatch.StartNew();
         while (!done())
         {
-            Assert.True(real.Elapsed < TimeSpan.FromSeconds(20), "timed out");
+            Assert.True(real.Elapsed < TestTime.Guard, "timed out");
             await Task.Delay(5);
+            await bot.Time.QuietAsync();
             bot.Time.Advance(TimeSpan.FromSeconds(1));
         }
     }

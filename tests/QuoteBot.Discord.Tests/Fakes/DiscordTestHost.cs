@@ -41,7 +41,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public static DiscordTestHost Create(
         FakeDiscord fake,
-        FakeTimeProvider time,
+        TestClock time,
         Random? random = null,
         IDiscordInteractionHandler? handler = null,
         IDictionary<string, string?>? settings = null)
@@ -70,6 +70,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             services.AddSingleton(handler);
         }
 
+        var requests = new InFlightRequests();
+        services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(requests.NewHandler));
+        fake.HoldTimeWhileBusy(time, requests);
         services.AddDiscordTransport(builder.Configuration);
         return new DiscordTestHost(builder.Build(), logs);
     }

@@ -29,7 +29,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentQueue<FakeGatewayConnection> _allConnections = new();
     private readonly Dictionary<DateTimeOffset, int> _accepted = [];
     private readonly Lock _limitSync = new();
+    private readonly Lock _scriptSync = new();
     private int _globalRateLimited;
+    private int _holding;
     private readonly ConcurrentQueue<RecordedRequest> _rateLimitedAt = new();
     private readonly ConcurrentDictionary<DateTimeOffset, int> _perInstant = new();
 
@@ -37,6 +39,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     {
         _app = app;
         _time = time;
+        Interactions = new FakeInteractions(time);
     }
 
     public Uri BaseUri { get; private set; } = null!;
@@ -57,6 +60,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public int SessionStartsRemaining { get; set; } = 1000;
 
+    /// <summary>Interactions created (by gateway dispatches or by the test), their answers and edits.</summary>
+    public FakeInteractions Interactions { get; }
+
     /// <summary>Channel messages (created, deduplicated by nonce) and pins.</summary>
     public FakeChannels Channels { get; } = new();
 
@@ -65,6 +71,15 @@ internal sealed class FakeDiscord : IAsyncDisposable
     /// of the fake clock is answered with a global 429 (<c>retry_after</c>, <c>X-RateLimit-Global</c>), as Discord does.
     /// </summary>
     public int? GlobalLimitPerSecond { get; set; }
+
+    /// <summary>Requests the fake is holding on purpose (<see cref="FakeResponse.Hang"/>): on their way, but waiting for the client's timeout.</summary>
+    public int Holding => Volatile.Read(ref _holding);
+
+    /// <summary>
+    /// Makes <paramref name="time"/>'s stepping helpers wait while one of the bot's requests (counted by
+    /// <paramref name="requests"/>) is on its way, except those this fake holds on purpose.
+    /// </summary>
+    public void HoldTimeWhileBusy(TestClock time, InFlightRequests requests) => time.Busy = () => requests.Count > Holding;
 
     /// <summary>How many requests arrived at exactly this fake instant.</summary>
     public int RequestsAt(DateTimeOffset at) => _perInstant.TryGetValue(at, out var count) ? count : 0;
@@ -100,8 +115,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>The next request matching <paramref name="method"/> and a path starting with <paramref name="pathPrefix"/> gets <paramref name="response"/>.</summary>
-    public void Enqueue(string method, string pathPrefix, FakeResponse response) =>
-        _scripted.Enqueue((r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal), response));
+    public void Enqueue(string method, string pathPrefix, FakeResponse response)
+    {
+        lock (_scriptSync)
+        {
+            _scripted.Enqueue((r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal), response));
+        }
+    }
 
     public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WithGuard();
 
@@ -147,7 +167,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(socket, context, _time);
+        var connection = new FakeGatewayConnection(socket, context, _time, Interactions);
         _allConnections.Enqueue(connection);
         await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMs}}},"s":null,"t":null}""");
         _connections.Writer.TryWrite(connection);
@@ -168,16 +188,24 @@ internal sealed class FakeDiscord : IAsyncDisposable
         _perInstant.AddOrUpdate(request.At, 1, (_, n) => n + 1);
         _requests.Writer.TryWrite(request);
 
-        var response = OverGlobalLimit(request) ?? Take(request) ?? Default(request);
+        var response = OverGlobalLimit(request) ?? RefuseInteraction(request) ?? Take(request) ?? Default(request);
         if (response.CreatesFirst && IsMessageCreate(request, out var createdIn))
         {
             // The message is made, and then the answer is lost (a 500, a crash): the retry must not post it again.
             Channels.Create(createdIn, request.Body);
         }
+
+        if (response.CreatesFirst && IsCallback(request, out var answered))
+        {
+            // The answer is taken, and then the reply to the bot is lost: a retry meets 40060.
+            Interactions.Accept(answered, request.Body);
+        }
         if (response.Hang)
         {
             // Never answers: the client's own timeout has to end the attempt.
+            Interlocked.Increment(ref _holding);
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            Interlocked.Decrement(ref _holding);
             return;
         }
 
@@ -202,27 +230,31 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     private FakeResponse? Take(RecordedRequest request)
     {
-        // Scripts are few and tests add them before the request: a linear pass is enough.
-        var kept = new List<(Func<RecordedRequest, bool>, FakeResponse)>();
-        FakeResponse? taken = null;
-        while (_scripted.TryDequeue(out var entry))
+        // Scripts are few and tests add them before the request: a linear pass is enough. Under the lock, so two
+        // requests arriving together cannot each see the other's half-emptied queue and miss their script.
+        lock (_scriptSync)
         {
-            if (taken is null && entry.Match(request))
+            var kept = new List<(Func<RecordedRequest, bool>, FakeResponse)>();
+            FakeResponse? taken = null;
+            while (_scripted.TryDequeue(out var entry))
             {
-                taken = entry.Response;
+                if (taken is null && entry.Match(request))
+                {
+                    taken = entry.Response;
+                }
+                else
+                {
+                    kept.Add(entry);
+                }
             }
-            else
+
+            foreach (var entry in kept)
             {
-                kept.Add(entry);
+                _scripted.Enqueue(entry);
             }
-        }
 
-        foreach (var entry in kept)
-        {
-            _scripted.Enqueue(entry);
+            return taken;
         }
-
-        return taken;
     }
 
     private FakeResponse? OverGlobalLimit(RecordedRequest request)
@@ -256,6 +288,43 @@ internal sealed class FakeDiscord : IAsyncDisposable
             new Dictionary<string, string> { ["Retry-After"] = "1", ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
     }
 
+    /// <summary>Discord's own answer to an interaction callback or webhook call it would refuse, before any script.</summary>
+    private FakeResponse? RefuseInteraction(RecordedRequest request) =>
+        IsCallback(request, out var id) ? Interactions.RefuseCallback(id)
+        : IsInteractionWebhook(request, out var token) ? Interactions.RefuseWebhook(token)
+        : null;
+
+    private FakeResponse AcceptCallback(string id, RecordedRequest request)
+    {
+        Interactions.Accept(id, request.Body);
+        return new FakeResponse(204);
+    }
+
+    private FakeResponse AcceptWebhook(string token, RecordedRequest request)
+    {
+        if (request.Method == "PATCH")
+        {
+            Interactions.AcceptEdit(token, request.Body);
+        }
+
+        return FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}""");
+    }
+
+    private static bool IsCallback(RecordedRequest request, out string interactionId)
+    {
+        var parts = request.Path.Split('/');
+        interactionId = parts.Length == 4 ? parts[1] : string.Empty;
+        return request.Method == "POST" && parts is ["interactions", _, _, "callback"];
+    }
+
+    /// <summary><c>webhooks/{application}/{token}</c> and below; the bot's application id is 1234 in every test.</summary>
+    private static bool IsInteractionWebhook(RecordedRequest request, out string token)
+    {
+        var parts = request.Path.Split('/');
+        token = parts.Length >= 3 ? parts[2] : string.Empty;
+        return parts is ["webhooks", "1234", _, ..];
+    }
+
     private static bool IsMessageCreate(RecordedRequest request, out string channelId)
     {
         var parts = request.Path.Split('/');
@@ -278,7 +347,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
             {"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},
              "session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":3600000,"max_concurrency":{{{MaxConcurrency}}}}}
             """),
-        ("POST", var p) when p.StartsWith("interactions/", StringComparison.Ordinal) => new FakeResponse(204),
+        _ when IsCallback(request, out var id) => AcceptCallback(id, request),
+        _ when IsInteractionWebhook(request, out var token) => AcceptWebhook(token, request),
         ("GET", _) or ("PUT", _) when request.Path.EndsWith("/commands", StringComparison.Ordinal) => FakeResponse.Json("[]"),
         _ => FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}"""),
     };
@@ -293,7 +363,10 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 /// <summary>A scripted REST answer.</summary>
 internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
 {
-    /// <summary>For a channel message create: the message is made before this answer is given (the answer is "lost").</summary>
+    /// <summary>
+    /// For a channel message create or an interaction callback: the request takes effect (the message is made, the
+    /// answer taken) before this answer is given, as if the answer were lost on the way.
+    /// </summary>
     public bool CreatesFirst { get; init; }
 
     /// <summary>A Discord error body: <c>{"code":…,"message":…}</c>.</summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 namespace QuoteBot.Discord.Tests.Fakes;
 
 /// <summary>The server side of one gateway websocket: records what the client sends and lets the test script the server.</summary>
-internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext context, TimeProvider time) : IDisposable
+internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext context, TimeProvider time, FakeInteractions interactions) : IDisposable
 {
     private readonly Channel<ReceivedPayload> _received = Channel.CreateUnbounded<ReceivedPayload>();
     private readonly List<ReceivedPayload> _all = [];
@@ -61,8 +61,17 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
 
     public Task SendAsync(string json) => SendFramesAsync(Encoding.UTF8.GetBytes(json), int.MaxValue);
 
-    public Task SendDispatchAsync(string name, int sequence, string data) =>
-        SendAsync($$"""{"op":0,"t":"{{name}}","s":{{sequence}},"d":{{data}}}""");
+    public Task SendDispatchAsync(string name, int sequence, string data)
+    {
+        if (name == "INTERACTION_CREATE")
+        {
+            // Discord creates the interaction as it dispatches it: its answer window starts now.
+            var interaction = JsonDocument.Parse(data).RootElement;
+            interactions.Create(interaction.GetProperty("id").GetString()!, interaction.GetProperty("token").GetString()!);
+        }
+
+        return SendAsync($$"""{"op":0,"t":"{{name}}","s":{{sequence}},"d":{{data}}}""");
+    }
 
     public Task SendReadyAsync(int sequence = 1, string sessionId = "session-1", string? resumeUrl = null) =>
         SendDispatchAsync("READY", sequence, $$$"""

@@ -10,18 +10,18 @@ namespace QuoteBot.Discord.Tests.Fakes;
 /// </summary>
 internal static class TestTime
 {
-    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    public static TestClock NewClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     /// <summary>Advances <paramref name="time"/> by <paramref name="step"/> until <paramref name="task"/> completes.</summary>
-    public static async Task<T> AdvanceUntilAsync<T>(this FakeTimeProvider time, Task<T> task, TimeSpan step, TimeSpan? maxFake = null)
+    public static async Task<T> AdvanceUntilAsync<T>(this TestClock time, Task<T> task, TimeSpan step, TimeSpan? maxFake = null)
     {
         await time.AdvanceUntilAsync((Task)task, step, maxFake);
         return await task;
     }
 
-    public static async Task AdvanceUntilAsync(this FakeTimeProvider time, Task task, TimeSpan step, TimeSpan? maxFake = null)
+    public static async Task AdvanceUntilAsync(this TestClock time, Task task, TimeSpan step, TimeSpan? maxFake = null)
     {
         var real = Stopwatch.StartNew();
         var start = time.GetUtcNow();
@@ -44,6 +44,7 @@ internal static class TestTime
                 throw new TimeoutException($"Nothing happened within {max} of fake time.");
             }
 
+            await time.QuietAsync();
             time.Advance(step);
         }
 
@@ -51,27 +52,59 @@ internal static class TestTime
     }
 
     /// <summary>Lets <paramref name="total"/> of fake time pass in steps, giving the code under test a moment at each.</summary>
-    public static async Task AdvanceByAsync(this FakeTimeProvider time, TimeSpan total, TimeSpan step)
+    public static async Task AdvanceByAsync(this TestClock time, TimeSpan total, TimeSpan step)
     {
         for (var passed = TimeSpan.Zero; passed < total; passed += step)
         {
             await Task.Delay(5);
+            await time.QuietAsync();
             time.Advance(step);
         }
     }
 
     /// <summary>
-    /// Asserts that <paramref name="held"/> is still waiting after <paramref name="until"/> minus a tenth of a second of
-    /// fake time, and completes once the rest has passed.
+    /// Asserts that <paramref name="held"/> waits until <paramref name="until"/> of fake time has passed: first that
+    /// the code set a timer ending within the last tenth of a second of that span (a positive signal, no pause), so it
+    /// cannot be released before; then that it is released once the span has passed.
     /// </summary>
-    public static async Task AssertHeldUntilAsync(this FakeTimeProvider time, Task held, TimeSpan until)
+    public static async Task AssertHeldUntilAsync(this TestClock time, Task held, TimeSpan until)
     {
         var margin = TimeSpan.FromMilliseconds(100);
+        using var stop = new CancellationTokenSource();
+        var waiting = time.WaitForTimerAsync(0, d => d > until - margin && d <= until, stop.Token);
+        if (await Task.WhenAny(held, waiting) == held)
+        {
+            Assert.Fail($"Released before {until} had passed.");
+        }
+
+        var found = await waiting;
+        var before = time.Describe();
         time.Advance(until - margin);
-        await Task.Delay(20);
         Assert.False(held.IsCompleted, $"Released before {until} had passed.");
         time.Advance(margin);
-        await held.WithGuard();
+        try
+        {
+            await held.WithGuard();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"Not released after {until}: timer found due in {found}; pending before: {before}; now: {time.Describe()}", ex);
+        }
+    }
+
+    /// <summary>Waits for <paramref name="condition"/> to hold; the real-time guard only fires when it never does.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var real = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (real.Elapsed > Guard)
+            {
+                throw new TimeoutException($"Condition not met within {Guard} of real time.");
+            }
+
+            await Task.Delay(2);
+        }
     }
 
     /// <summary>Fails the test if <paramref name="task"/> takes longer than the real-time guard.</summary>

@@ -9,12 +9,12 @@ namespace QuoteBot.Discord.Tests.Gateway;
 
 /// <summary>
 /// The gateway client over a real <see cref="ClientWebSocket"/> against a fake Discord gateway on Kestrel,
-/// with time driven by <see cref="FakeTimeProvider"/>.
+/// with time driven by <see cref="TestClock"/>.
 /// </summary>
 public sealed class GatewayAcceptanceTests : IAsyncLifetime
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private readonly RecordingInteractionHandler _handler = new();
     private FakeDiscord _fake = null!;
     private DiscordTestHost _host = null!;
@@ -82,9 +82,12 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         var start = _time.GetUtcNow();
         var connection = await ConnectReadyAsync();
 
-        // SequenceRandom(0.5): the first beat comes at half the interval, then one per interval, each acknowledged.
+        // SequenceRandom(0.5): the first beat comes at half the interval, then one per interval, each acknowledged
+        // (the clock moves on only once the bot has taken the acknowledgement: a beat whose ack is late is a zombie).
         await _time.AssertHeldUntilAsync(connection.WaitForAsync(1), TimeSpan.FromMilliseconds(500));
+        await TestTime.WaitUntilAsync(() => Acknowledged() == 1);
         await _time.AssertHeldUntilAsync(connection.WaitForAsync(1), TimeSpan.FromMilliseconds(1000));
+        await TestTime.WaitUntilAsync(() => Acknowledged() == 2);
         await _time.AssertHeldUntilAsync(connection.WaitForAsync(1), TimeSpan.FromMilliseconds(1000));
 
         var beats = connection.All.Where(p => p.Op == 1).ToList();
@@ -136,7 +139,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         await resumed.SendDispatchAsync("RESUMED", 5, "{}");
         await _handler.NextAsync();
         await _handler.NextAsync();
-        await WaitUntilAsync(() => _host.Gateway.Shards.Single().Session.Sequence == 5);
+        await TestTime.WaitUntilAsync(() => _host.Gateway.Shards.Single().Session.Sequence == 5);
 
         // Handlers run concurrently, so only the set is certain, and each id once.
         Assert.Equal(["501", "502", "503"], _handler.Handled.Select(i => i.Id).Order());
@@ -252,7 +255,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         {
             await connection.CloseAsync(4000);
             var failures = attempt + 1;
-            await WaitUntilAsync(() => _host.Logs.Lines.Count(l => l.EventId == 1003) == failures);
+            await TestTime.WaitUntilAsync(() => _host.Logs.Lines.Count(l => l.EventId == 1003) == failures);
             var next = _fake.NextConnectionAsync();
             await _time.AssertHeldUntilAsync(next, TimeSpan.FromSeconds(expected[attempt]));
             connection = await next;
@@ -266,7 +269,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         var connection = await _fake.NextConnectionAsync();
         await connection.ExpectAsync(2);
         await connection.SendReadyAsync(resumeUrl: "ws://127.0.0.1:1/resume");
-        await WaitUntilAsync(() => _host.Gateway.Shards.SingleOrDefault()?.Session.SessionId is not null);
+        await TestTime.WaitUntilAsync(() => _host.Gateway.Shards.SingleOrDefault()?.Session.SessionId is not null);
 
         connection.Abort();
         var next = await _time.AdvanceUntilAsync(_fake.NextConnectionAsync(), Step);
@@ -292,19 +295,11 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         var connection = await _fake.NextConnectionAsync();
         await connection.ExpectAsync(2);
         await connection.SendReadyAsync();
-        await WaitUntilAsync(() => _host.Gateway.Shards.SingleOrDefault()?.Session.SessionId is not null);
+        await TestTime.WaitUntilAsync(() => _host.Gateway.Shards.SingleOrDefault()?.Session.SessionId is not null);
         return connection;
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var guard = Task.Delay(TestTime.Guard);
-        while (!condition())
-        {
-            Assert.False(guard.IsCompleted, "Condition not met in time.");
-            await Task.Delay(5);
-        }
-    }
+    private int Acknowledged() => _host.Logs.Lines.Count(l => l.EventId == 1011);
 
     internal static int[] ShardOf(JsonElement identify) => identify.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
 }

@@ -6,7 +6,7 @@ namespace QuoteBot.Discord.Tests.Gateway;
 /// <summary>Shard sets and identify pacing, over real websockets against the fake gateway.</summary>
 public sealed class ShardingTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private readonly List<DiscordTestHost> _hosts = [];
     private FakeDiscord _fake = null!;
 
@@ -69,7 +69,7 @@ public sealed class ShardingTests : IAsyncLifetime
         var identifies = new[] { a.WaitForAsync(2), b.WaitForAsync(2) };
         var firstDone = await Task.WhenAny(identifies).WithGuard();
         var other = identifies.Single(t => t != firstDone);
-        await GatewayAcceptanceTests.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 1007));
+        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 1007));
 
         await _time.AssertHeldUntilAsync(other, TimeSpan.FromSeconds(5));
 

@@ -11,7 +11,7 @@ namespace QuoteBot.Discord.Tests.Hosting;
 [Collection(nameof(ProcessExitCode))]
 public sealed class DiscordGatewayServiceTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private FakeDiscord _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeDiscord.StartAsync(_time);
@@ -56,7 +56,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
         });
 
         await host.Host.StartAsync();
-        await QuoteBot.Discord.Tests.Gateway.GatewayAcceptanceTests.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 4001));
+        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 4001));
         await host.Host.StopAsync();
 
         Assert.Empty(_fake.Connections);

@@ -11,7 +11,7 @@ namespace QuoteBot.Discord.Tests.Interactions;
 /// <summary>The gateway path of the dispatcher: handler, callback, and what happens without one.</summary>
 public sealed class InteractionDispatcherTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private readonly Interaction _interaction = JsonSerializer.Deserialize(FakePayloads.CommandInteraction("800"), DiscordJsonContext.Default.Interaction)!;
     private FakeDiscord _fake = null!;
 

@@ -8,7 +8,7 @@ namespace QuoteBot.Discord.Tests.Interactions;
 public sealed class InteractionRequestAuthenticatorTests : IDisposable
 {
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
-    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
 
     public void Dispose() => _key.Dispose();
 

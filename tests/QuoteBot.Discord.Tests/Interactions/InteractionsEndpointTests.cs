@@ -20,7 +20,7 @@ namespace QuoteBot.Discord.Tests.Interactions;
 public sealed class InteractionsEndpointTests : IAsyncLifetime
 {
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private readonly RecordingInteractionHandler _handler = new();
     private WebApplication _app = null!;
     private Uri _baseUri = null!;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Rest;
 using QuoteBot.Discord.Tests.Fakes;
@@ -10,7 +11,7 @@ namespace QuoteBot.Discord.Tests.Rest;
 public sealed class DiscordRestClientTests : IAsyncLifetime
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-    private readonly FakeTimeProvider _time = TestTime.NewClock();
+    private readonly TestClock _time = TestTime.NewClock();
     private FakeDiscord _fake = null!;
     private DiscordTestHost _host = null!;
 
@@ -134,15 +135,46 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_interaction_callback_that_failed_with_a_5xx_is_not_repeated()
+    public async Task An_interaction_answer_meeting_5xx_is_retried_only_while_a_retry_can_arrive_within_three_seconds()
     {
-        _fake.Enqueue("POST", "interactions/", FakeResponse.Json("""{"message":"oops"}""", 503));
+        var created = _time.GetUtcNow();
+        _fake.Interactions.Create("5", "tok");
+        for (var i = 0; i < 10; i++)
+        {
+            _fake.Enqueue("POST", "interactions/", FakeResponse.Json("""{"message":"oops"}""", 503));
+        }
 
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
-            Rest.CreateInteractionResponseAsync("5", "tok", InteractionResponse.DeferredMessage()).WithGuard());
+        var mark = _time.Mark();
+        var answer = Rest.CreateInteractionResponseAsync("5", "tok", InteractionResponse.DeferredMessage(), created).ContinueWith(t => t, TaskScheduler.Default);
+        // Time moves to each backoff delay (not to an attempt's 1 s timeout).
+        var error = await Assert.ThrowsAsync<DiscordApiException>(async () =>
+            await await _time.StepTimersUntilAsync(mark, answer, d => d > TimeSpan.Zero && d < TimeSpan.FromSeconds(3) && d != InteractionWindows.AnswerAttemptTimeout));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Single(_fake.RequestsTo("interactions/"));
+        var attempts = _fake.RequestsTo("interactions/");
+        Assert.True(attempts.Count >= 2, $"{attempts.Count} attempts");
+        Assert.All(attempts, a => Assert.True(a.At - created < TimeSpan.FromSeconds(3), $"an attempt at {a.At - created}"));
+    }
+
+    [Fact]
+    public async Task The_fake_takes_one_answer_per_interaction_and_none_after_three_seconds()
+    {
+        var created = _time.GetUtcNow();
+        _fake.Interactions.Create("6", "tok6");
+        _fake.Interactions.Create("7", "tok7");
+
+        await Rest.CreateInteractionResponseAsync("6", "tok6", InteractionResponse.DeferredMessage(), created).WithGuard();
+        var again = await Assert.ThrowsAsync<DiscordApiException>(() =>
+            Rest.CreateInteractionResponseAsync("6", "tok6", InteractionResponse.DeferredMessage(), created).WithGuard());
+        _time.Advance(TimeSpan.FromSeconds(3.1));
+        var late = await Assert.ThrowsAsync<DiscordApiException>(() =>
+            Rest.CreateInteractionResponseAsync("7", "tok7", InteractionResponse.DeferredMessage(), created).WithGuard());
+
+        // A first attempt refused with 40060 is a real double answer, not a lost reply: it surfaces.
+        Assert.Equal(DiscordErrorCodes.InteractionAlreadyAcknowledged, again.ErrorCode);
+        Assert.Equal(DiscordErrorCodes.UnknownInteraction, late.ErrorCode);
+        Assert.True(_fake.Interactions.IsAnswered("6"));
+        Assert.False(_fake.Interactions.IsAnswered("7"));
     }
 
     [Fact]
@@ -174,10 +206,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task An_unauthorized_request_surfaces_as_401_and_the_token_is_never_logged()
     {
+        CreateAnswered("8", "interaction-token-secret");
         _fake.Enqueue("POST", "webhooks/", FakeResponse.Json("""{"message":"401: Unauthorized","code":0}""", 401));
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() =>
-            Rest.CreateFollowupMessageAsync("interaction-token-secret", new WebhookMessage { Content = "x" }).WithGuard());
+            Rest.CreateFollowupMessageAsync("interaction-token-secret", new WebhookMessage { Content = "x" }, _time.GetUtcNow()).WithGuard());
 
         Assert.True(error.IsUnauthorized);
         Assert.DoesNotContain("interaction-token-secret", error.Message, StringComparison.Ordinal);
@@ -188,8 +221,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task Interaction_webhook_routes_edit_the_original_and_send_follow_ups_without_pings()
     {
-        await Rest.EditOriginalResponseAsync("tok", new WebhookMessage { Content = "edited" }).WithGuard();
-        await Rest.CreateFollowupMessageAsync("tok", new WebhookMessage { Content = "more", Flags = MessageFlags.Ephemeral }).WithGuard();
+        CreateAnswered("9", "tok");
+        await Rest.EditOriginalResponseAsync("tok", new WebhookMessage { Content = "edited" }, _time.GetUtcNow()).WithGuard();
+        await Rest.CreateFollowupMessageAsync("tok", new WebhookMessage { Content = "more", Flags = MessageFlags.Ephemeral }, _time.GetUtcNow()).WithGuard();
 
         var edit = _fake.RequestsTo("webhooks/1234/tok/messages/@original").Single();
         var followup = _fake.Requests.Single(r => r.Path == "webhooks/1234/tok");
@@ -224,6 +258,13 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         Assert.Equal([InteractionContextType.Guild, InteractionContextType.BotDm], registered.Single().Contexts);
     }
 
+    /// <summary>An interaction the bot has answered, so its token takes edits and follow-ups.</summary>
+    private void CreateAnswered(string id, string token)
+    {
+        _fake.Interactions.Create(id, token);
+        _fake.Interactions.Accept(id, "{}");
+    }
+
     /// <summary>The next POST to <paramref name="pathPrefix"/> gets a documented 429.</summary>
     private void EnqueueRateLimit(string pathPrefix, double retryAfter, bool global, params (string Name, string Value)[] headers)
     {
@@ -244,7 +285,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     private Task WaitForRateLimitAsync() =>
-        QuoteBot.Discord.Tests.Gateway.GatewayAcceptanceTests.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
+        TestTime.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
 
     [Fact]
     public async Task Gateway_bot_reads_url_shards_and_session_start_limit()
