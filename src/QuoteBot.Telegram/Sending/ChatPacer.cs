@@ -15,7 +15,7 @@ namespace QuoteBot.Telegram.Sending;
 /// <remarks>
 /// One scheduler under one lock and one timer, rather than a timer per waiting message: a turn is given in the timer's
 /// callback or in the call that freed it, so ten thousand waiting chats cost no wake-ups, and the figures below
-/// (<see cref="Waiting"/>, <see cref="InFlight"/>, <see cref="NextTurnAt"/>) are exact at every instant.
+/// (<see cref="Snapshot"/>) are exact at every instant.
 /// </remarks>
 public sealed class ChatPacer : IDisposable
 {
@@ -40,51 +40,16 @@ public sealed class ChatPacer : IDisposable
         _timer = time.CreateTimer(_ => Pump(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Messages waiting for their turn.</summary>
-    public int Waiting
+    /// <summary>
+    /// Messages waiting for their turn, messages given their turn whose answer has not come back (what may be on its
+    /// way to Telegram), and when the pacer next gives a turn by itself (null when only an answer coming back can free
+    /// one), read together at one instant.
+    /// </summary>
+    public ChatPacerState Snapshot()
     {
-        get
+        lock (_sync)
         {
-            lock (_sync)
-            {
-                return _waiting;
-            }
-        }
-    }
-
-    /// <summary>Messages given their turn whose answer has not come back yet: what may be on its way to Telegram.</summary>
-    public int InFlight
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _inFlight;
-            }
-        }
-    }
-
-    /// <summary>When the pacer next looks for a turn to give by itself (a slot or a hold ends); null when only an answer coming back can free one.</summary>
-    public DateTimeOffset? NextTurnAt
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _timerAt;
-            }
-        }
-    }
-
-    /// <summary>Until when every send is held after a 429; in the past when none is.</summary>
-    public DateTimeOffset HeldUntil
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _heldUntil;
-            }
+            return new ChatPacerState(_waiting, _inFlight, _timerAt, _heldUntil);
         }
     }
 
@@ -131,7 +96,7 @@ public sealed class ChatPacer : IDisposable
     {
         while (true)
         {
-            var wait = HeldUntil - _time.GetUtcNow();
+            var wait = Snapshot().HeldUntil - _time.GetUtcNow();
             if (wait <= TimeSpan.Zero)
             {
                 return;
@@ -342,3 +307,10 @@ public sealed class ChatPacer : IDisposable
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
 }
+
+/// <summary>The <see cref="ChatPacer"/>'s figures at one instant.</summary>
+/// <param name="Waiting">Messages waiting for their turn.</param>
+/// <param name="InFlight">Messages given their turn whose answer has not come back yet.</param>
+/// <param name="NextTurnAt">When the pacer next gives a turn by itself; null when only an answer coming back can free one.</param>
+/// <param name="HeldUntil">Until when every send is held after a 429; in the past when none is.</param>
+public readonly record struct ChatPacerState(int Waiting, int InFlight, DateTimeOffset? NextTurnAt, DateTimeOffset HeldUntil);
