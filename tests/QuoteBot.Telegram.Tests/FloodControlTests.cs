@@ -63,6 +63,27 @@ public sealed class FloodControlTests(ITestOutputHelper output)
         Assert.True(call.At >= limitedAt + TimeSpan.FromSeconds(5), $"answered at {call.At:HH:mm:ss}, the 429 came at {limitedAt:HH:mm:ss}");
     }
 
+    [Fact]
+    public async Task A_group_gets_one_message_a_second_and_twenty_a_minute_as_telegram_counts_them()
+    {
+        const int Messages = 25;
+        await using var bot = await TelegramBotHarness.StartAsync(StrictPacing());
+        var flood = bot.Api.EnforceFloodControl();
+        flood.Latency = Uneven;
+        var sender = bot.Get<TelegramSender>();
+        var sends = Enumerable.Range(0, Messages).Select(i => sender.SendAsync(Updates.Group, new Rendering.TelegramMessage($"m{i}", null))).ToList();
+
+        var clock = new QuiescentClock(bot.Time, bot.Get<ChatPacer>(), flood);
+        await clock.RunUntilAsync(() => flood.DeliveredCount == Messages, () => Messages - flood.DeliveredCount);
+        await Task.WhenAll(sends);
+
+        Assert.Equal(0, flood.TooManyRequests);
+        var arrivals = flood.Delivered.Select(v => v.ArrivedAt).Order().ToList();
+        Assert.Equal(Messages, arrivals.Count);
+        Assert.True(arrivals[FloodControl.GroupPerMinute] - arrivals[0] >= TimeSpan.FromMinutes(1));
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(1)));
+    }
+
     private async Task<BacklogRun> RunBacklogAsync(Action<FloodControl> script)
     {
         var real = Stopwatch.StartNew();
