@@ -12,8 +12,8 @@ using Telegram.Bot.Types.Enums;
 namespace QuoteBot.Telegram.Sending;
 
 /// <summary>
-/// Sends to a chat with every everyday Bot API failure handled: 429 waits <c>retry_after</c> and sends again (nothing
-/// dropped); 403 and "chat not found" record the chat as gone; <c>migrate_to_chat_id</c> records the move and resends
+/// Sends to a chat with every everyday Bot API failure handled: 429 holds every send, in every chat, until
+/// <c>retry_after</c> has passed, then sends again (nothing dropped); 403 and "chat not found" record the chat as gone; <c>migrate_to_chat_id</c> records the move and resends
 /// at the new id (or leaves the resend to the caller, see <see cref="TelegramSendOptions.FollowMigration"/>);
 /// network errors and 5xx back off with jitter and retry. Paced per chat and overall. The digest sends through it too.
 /// </summary>
@@ -49,9 +49,10 @@ public sealed partial class TelegramSender(
         var failures = 0;
         var rateLimited = 0;
         var current = target.Value;
-        while (true)
+        var turn = await pacer.WaitAsync(current, cancellationToken);
+        try
         {
-            using (await pacer.WaitAsync(current, cancellationToken))
+            while (true)
             {
                 try
                 {
@@ -69,6 +70,7 @@ public sealed partial class TelegramSender(
                 catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newId)
                 {
                     LogMigrated(current, newId);
+                    turn.Dispose();
                     await registry.MigrateAsync(Platform, Id(current), Id(newId), cancellationToken);
                     if (!sendOptions.FollowMigration)
                     {
@@ -76,7 +78,7 @@ public sealed partial class TelegramSender(
                     }
 
                     current = newId;
-                    continue;
+                    turn = await pacer.WaitAsync(current, cancellationToken);
                 }
                 catch (ApiRequestException ex) when (ex.ErrorCode == 403 || IsChatNotFound(ex))
                 {
@@ -87,8 +89,9 @@ public sealed partial class TelegramSender(
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, ref failures, ref rateLimited, out var wait))
                 {
                     LogRetrying(current, wait.TotalSeconds, Describe(ex));
-                    await Task.Delay(wait, time, cancellationToken);
-                    continue;
+
+                    // After a 429 the pacer holds every chat, this one included; the message goes first in its chat.
+                    await turn.AgainAsync(IsRateLimited(ex) ? TimeSpan.Zero : wait, cancellationToken);
                 }
                 catch (ApiRequestException ex)
                 {
@@ -102,6 +105,11 @@ public sealed partial class TelegramSender(
                 }
             }
         }
+        finally
+        {
+            // The message's slots count from here: its answer is back, so Telegram has seen it (or never will).
+            turn.Dispose();
+        }
     }
 
     /// <summary>Runs any other Bot API call (answers, edits, settings) with the same 429, 5xx and network handling.</summary>
@@ -113,12 +121,17 @@ public sealed partial class TelegramSender(
         {
             try
             {
+                // A 429 penalty covers the bot, not one method: nothing starts inside one we know of.
+                await pacer.WaitOutHoldAsync(cancellationToken);
                 return await call(cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, ref failures, ref rateLimited, out var wait))
             {
                 LogCallRetrying(what, wait.TotalSeconds, Describe(ex));
-                await Task.Delay(wait, time, cancellationToken);
+                if (!IsRateLimited(ex))
+                {
+                    await Task.Delay(wait, time, cancellationToken);
+                }
             }
         }
     }
@@ -139,6 +152,9 @@ public sealed partial class TelegramSender(
                 rateLimited++;
                 metrics.RateLimited(Platform);
                 wait = TimeSpan.FromSeconds(Math.Max(1, limited.Parameters?.RetryAfter ?? 1));
+
+                // Telegram does not say whether the penalty covers one chat or the bot, so every send waits it out.
+                pacer.HoldAll(wait);
                 return true;
             case ApiRequestException { ErrorCode: >= 500 } when failures < options.Value.MaxRetries:
             case RequestException and not ApiRequestException when failures < options.Value.MaxRetries:
@@ -172,6 +188,8 @@ public sealed partial class TelegramSender(
 
         return current;
     }
+
+    private static bool IsRateLimited(Exception ex) => ex is ApiRequestException { ErrorCode: 429 };
 
     private static bool IsChatNotFound(ApiRequestException ex) =>
         ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);

@@ -19,7 +19,8 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At)
 /// A Bot API server on 127.0.0.1 (Kestrel, port 0) speaking the Bot API's JSON: getMe, getUpdates (with offset
 /// confirmation and long polling), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
 /// setMyCommands, setWebhook, deleteWebhook, getChatMember (scripted ranks), pinChatMessage. Faults are scripted per
-/// call; a global message rate can be enforced with 429s, measured on the fake clock.
+/// call; a global message rate can be enforced with 429s, measured on the fake clock, or Telegram's whole flood
+/// control (<see cref="EnforceFloodControl"/>).
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -68,7 +69,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>sendMessage calls answered with a message (not refused, failed or rate limited).</summary>
     public int Accepted => Volatile.Read(ref _accepted);
 
-    /// <summary>sendMessage calls answered 429 by the limit of <see cref="LimitMessagesPerSecond"/>.</summary>
+    /// <summary>sendMessage calls answered 429 by the limit of <see cref="LimitMessagesPerSecond"/> or by <see cref="Flood"/>.</summary>
     public int RateLimited => Volatile.Read(ref _rateLimited);
 
     public static async Task<FakeBotApi> StartAsync(TimeProvider time)
@@ -123,6 +124,19 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// to a bot that sends faster than its broadcast limit. Refused messages do not count.
     /// </summary>
     public void LimitMessagesPerSecond(int perSecond) => _messagesPerSecond = perSecond;
+
+    /// <summary>
+    /// From now on sendMessage is answered as Telegram's flood control would, read the strict way (see
+    /// <see cref="FloodControl"/>); returns it, to script it and read what it saw.
+    /// </summary>
+    public FloodControl EnforceFloodControl()
+    {
+        Flood = new FloodControl(_time);
+        return Flood;
+    }
+
+    /// <summary>The flood control in force, if <see cref="EnforceFloodControl"/> was called.</summary>
+    public FloodControl? Flood { get; private set; }
 
     /// <summary>What getChatMember says of <paramref name="user"/> in <paramref name="chat"/>: creator, administrator, member, left, kicked. Unscripted users are members.</summary>
     public void SetMember(long chat, long user, string status) => _members[(chat, user)] = status;
@@ -181,6 +195,20 @@ public sealed class FakeBotApi : IAsyncDisposable
             if (failingMethod == method && failing())
             {
                 await WriteError(context, code, description);
+                return;
+            }
+        }
+
+        if (method == "sendMessage" && Flood is { } flood)
+        {
+            var verdict = flood.Arrive(call.ChatId);
+            await flood.ParkAsync(verdict);
+            flood.Answering(verdict);
+            if (verdict.Penalty is not null)
+            {
+                Interlocked.Increment(ref _rateLimited);
+                var seconds = verdict.RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await WriteError(context, 429, $"Too Many Requests: retry after {seconds}", new JsonObject { ["retry_after"] = verdict.RetryAfter });
                 return;
             }
         }
