@@ -7,8 +7,6 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.Commands;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Hosting;
-using QuoteBot.Logging;
-using Serilog;
 using Serilog.Core;
 
 namespace QuoteBot.Discord.Tests.Commands;
@@ -86,9 +84,6 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         }
 
         builder.AddQuoteBot();
-        // The same Serilog set-up, but this host's own logger instead of the process-wide Log.Logger: hosts of tests
-        // running side by side would otherwise log into each other's sinks.
-        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services), preserveStaticLogger: true);
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
