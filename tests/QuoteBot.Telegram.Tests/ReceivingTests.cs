@@ -56,14 +56,28 @@ public sealed class ReceivingTests
         var cursors = new InMemoryCursorStore();
         var first = await TelegramBotHarness.StartAsync(cursors: cursors);
         var api = first.Api;
+
+        // The poll that would confirm the first two to Telegram fails, and the bot stops before it polls again.
+        api.Fault(async (call, context) =>
+        {
+            if (call.Method != "getUpdates" || (call.Body["offset"]?.GetValue<int>() ?? 0) == 0)
+            {
+                return false;
+            }
+
+            await FakeBotApi.WriteError(context, 502, "Bad Gateway");
+            return true;
+        });
         api.Enqueue(Updates.Message("/quote q01"));
         api.Enqueue(Updates.Message("/quote q02"));
         await api.WaitForSendAsync(count: 2);
+        await api.WaitForCallAsync(c => c.Method == "getUpdates" && (c.Body["offset"]?.GetValue<int>() ?? 0) > 0);
         await first.Host.StopAsync();
         first.Host.Dispose();
 
         // Telegram still holds updates it was never told were handled; the stored offset says they were.
         api.Enqueue(Updates.Message("/quote q03"));
+        Assert.Equal(3, api.Pending);
         await using var second = await TelegramBotHarness.StartAsync(api: api, time: first.Time, cursors: cursors);
         await api.WaitForSendAsync(count: 3);
         await second.SettledAsync();
