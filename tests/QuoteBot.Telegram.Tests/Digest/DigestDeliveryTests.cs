@@ -151,12 +151,28 @@ public sealed class DigestDeliveryTests : IDisposable
         var first = await TelegramBotHarness.StartAsync(settings, durableChats: true);
         var api = first.Api;
         await YesterdayHandledAsync(first, slot, "-1009009");
-        // The message reaches Telegram, and the bot dies before it hears back.
-        api.SendDelay = TimeSpan.FromSeconds(3);
+        // The message reaches Telegram, and the bot dies before it hears back: the answer is held until the bot hangs up.
+        api.Fault(async (call, context) =>
+        {
+            if (call.Method != "sendMessage" || call.ChatId != Chat)
+            {
+                return false;
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot hung up: it never heard that the message arrived.
+            }
+
+            return true;
+        });
         await first.AdvanceToAsync(slot);
         await api.WaitForSendAsync(c => c.ChatId == Chat);
         await first.StopAsync();
-        api.SendDelay = TimeSpan.Zero;
 
         var log = new RecordingLogSink();
         await using var second = await TelegramBotHarness.StartAsync(settings, api: api, time: first.Time, durableChats: true,
