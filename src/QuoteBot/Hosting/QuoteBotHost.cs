@@ -32,7 +32,9 @@ public static class QuoteBotHost
         };
         configure?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(settings);
-        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services));
+        // Each host keeps its own logger: with the static Log.Logger, the last host built would receive every host's
+        // events and the first one disposed would silence them all (several hosts share a process in the tests).
+        builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services), preserveStaticLogger: true);
         return builder;
     }
 
