@@ -55,6 +55,7 @@ public sealed partial class ButtonsAndInlineTests : IAsyncLifetime
         _bot.Api.Enqueue(Updates.Callback("forged-data", id: "forged"));
         var answer = await _bot.Api.WaitForCallAsync(c => c.Method == "answerCallbackQuery" && c.Body["callback_query_id"]!.GetValue<string>() == "forged");
         Assert.Contains("Sorry", answer.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        await _bot.SettledAsync();
         Assert.Empty(_bot.Api.Sent);
     }
 

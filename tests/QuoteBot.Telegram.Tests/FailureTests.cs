@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests;
 
@@ -20,16 +21,16 @@ public sealed class FailureTests : IAsyncLifetime
         _bot.Api.Enqueue(Updates.Message("/quote q03"));
         var first = await _bot.Api.WaitForSendAsync();
 
-        // Nothing is resent until the clock has moved the 5 seconds Telegram asked for.
+        // The resend waits on the clock for the 5 seconds Telegram asked for: 4 of them release nothing.
+        await WaitUntil.TrueAsync(() => _bot.Clock.IsWaitingFor(first.At + TimeSpan.FromSeconds(5)), "the resend waiting for retry_after");
         _bot.Time.Advance(TimeSpan.FromSeconds(4));
-        await Task.Delay(100);
         Assert.Single(_bot.Api.Sent);
 
         await _bot.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 2);
         var second = _bot.Api.Sent[1];
         Assert.True(second.At - first.At >= TimeSpan.FromSeconds(5));
         Assert.Equal(first.Text, second.Text);
-        await Task.Delay(100);
+        await _bot.SettledAsync();
         Assert.Equal(2, _bot.Api.Sent.Count);
     }
 
@@ -45,6 +46,7 @@ public sealed class FailureTests : IAsyncLifetime
         Assert.Equal(Sending.TelegramSendStatus.ChatGone, digest.Status);
         _bot.Api.Enqueue(Updates.Message("/help", 4040));
         await _bot.Api.WaitForSendAsync(c => c.ChatId == 4040);
+        await _bot.SettledAsync();
         Assert.Single(_bot.Api.Sent, c => c.ChatId == Updates.PrivateChat);
     }
 
@@ -97,7 +99,7 @@ public sealed class FailureTests : IAsyncLifetime
         _bot.Api.Enqueue(Updates.Message("/quote q02"));
         await _bot.Api.WaitForSendAsync();
         await _bot.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 3);
-        await Task.Delay(100);
+        await _bot.SettledAsync();
         Assert.Equal(3, _bot.Api.Sent.Count);
         Assert.All(_bot.Api.Sent, s => Assert.Contains("q02", s.Text, StringComparison.Ordinal));
     }
@@ -112,19 +114,9 @@ public sealed class FailureTests : IAsyncLifetime
         await WaitForStatusAsync(chat, ChatStatus.Active);
     }
 
-    private async Task WaitForStatusAsync(string chat, ChatStatus status)
+    private Task WaitForStatusAsync(string chat, ChatStatus status)
     {
         var registry = _bot.Get<IChatRegistry>();
-        for (var i = 0; i < 500; i++)
-        {
-            if ((await registry.FindAsync("telegram", chat))?.Status == status)
-            {
-                return;
-            }
-
-            await Task.Delay(10);
-        }
-
-        Assert.Fail($"chat {chat} never became {status}");
+        return WaitUntil.TrueAsync(async () => (await registry.FindAsync("telegram", chat))?.Status == status, $"chat {chat} {status}");
     }
 }

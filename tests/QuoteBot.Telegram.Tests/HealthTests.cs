@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests;
 
@@ -75,14 +76,9 @@ public sealed class HealthTests
             "quotebot_ratelimited_total\\{[^}]*platform=\"telegram\"\\} 1",
         ];
 
-        // A reply is counted just after the Bot API saw it: give the last one a moment to land.
-        var metrics = string.Empty;
-        for (var i = 0; i < 100 && !expected.All(e => System.Text.RegularExpressions.Regex.IsMatch(metrics, e)); i++)
-        {
-            await Task.Delay(20);
-            metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        }
-
+        // A reply is counted just after the Bot API saw it: once every update is handled, the counts are final.
+        await bot.SettledAsync();
+        var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         Assert.All(expected, e => Assert.Matches(e, metrics));
     }
 
@@ -92,13 +88,6 @@ public sealed class HealthTests
         return response.StatusCode;
     }
 
-    private static async Task WaitForStatusAsync(HttpClient http, HttpStatusCode status)
-    {
-        for (var i = 0; i < 300 && StatusOf(http) != status; i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.Equal(status, StatusOf(http));
-    }
+    private static Task WaitForStatusAsync(HttpClient http, HttpStatusCode status) =>
+        WaitUntil.TrueAsync(() => StatusOf(http) == status, $"/readyz {status}");
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests;
 
@@ -43,7 +44,10 @@ public sealed class ReceivingTests
         bot.Api.Enqueue(Updates.Message("/quote q04"));
         bot.Api.Enqueue(Updates.Message("/quote q05"));
         await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count >= 5);
-        await Task.Delay(200);
+
+        // If the cut poll was the one confirming q04 and q05, the bot confirms them after its backoff, on the clock.
+        await bot.AdvanceUntilAsync(() => bot.Api.Pending == 0);
+        await bot.SettledAsync();
 
         var ids = bot.Api.Sent.Select(s => System.Text.RegularExpressions.Regex.Match(s.Text, "q0[1-5]").Value).Order().ToList();
         Assert.Equal(["q01", "q02", "q03", "q04", "q05"], ids);
@@ -55,17 +59,31 @@ public sealed class ReceivingTests
         var cursors = new InMemoryCursorStore();
         var first = await TelegramBotHarness.StartAsync(cursors: cursors);
         var api = first.Api;
+
+        // The poll that would confirm the first two to Telegram fails, and the bot stops before it polls again.
+        api.Fault(async (call, context) =>
+        {
+            if (call.Method != "getUpdates" || (call.Body["offset"]?.GetValue<int>() ?? 0) == 0)
+            {
+                return false;
+            }
+
+            await FakeBotApi.WriteError(context, 502, "Bad Gateway");
+            return true;
+        });
         api.Enqueue(Updates.Message("/quote q01"));
         api.Enqueue(Updates.Message("/quote q02"));
         await api.WaitForSendAsync(count: 2);
+        await api.WaitForCallAsync(c => c.Method == "getUpdates" && (c.Body["offset"]?.GetValue<int>() ?? 0) > 0);
         await first.Host.StopAsync();
         first.Host.Dispose();
 
         // Telegram still holds updates it was never told were handled; the stored offset says they were.
         api.Enqueue(Updates.Message("/quote q03"));
+        Assert.Equal(3, api.Pending);
         await using var second = await TelegramBotHarness.StartAsync(api: api, time: first.Time, cursors: cursors);
         await api.WaitForSendAsync(count: 3);
-        await Task.Delay(300);
+        await second.SettledAsync();
         Assert.Equal(3, api.Sent.Count);
         Assert.Contains("q03", api.Sent[2].Text, StringComparison.Ordinal);
     }
@@ -130,8 +148,10 @@ public sealed class ReceivingTests
         Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync("/quote q02", "wrong", 2));
         Assert.Equal(HttpStatusCode.OK, await PostAsync("/quote q03", Secret, 3));
         Assert.Equal(HttpStatusCode.OK, await PostAsync("/quote q03", Secret, 3)); // Telegram resending the same update
+        // The endpoint dispatches an update before it answers 200: once the handling in flight is done, a second
+        // reply would have been sent.
         await bot.Api.WaitForSendAsync();
-        await Task.Delay(200);
+        await bot.SettledAsync();
         var sent = Assert.Single(bot.Api.Sent);
         Assert.Contains("q03", sent.Text, StringComparison.Ordinal);
     }
@@ -151,14 +171,19 @@ public sealed class ReceivingTests
 
         bot.Api.Enqueue(Updates.Message("/help", Updates.PrivateChat));
         await bot.Api.WaitForSendAsync(c => c.ChatId == Updates.PrivateChat);
-        await bot.Api.WaitForSendAsync(c => c.ChatId == Updates.Group);
-        await Task.Delay(200);
-        Assert.Single(bot.Api.Sent, c => c.ChatId == Updates.Group);
+        var previous = await bot.Api.WaitForSendAsync(c => c.ChatId == Updates.Group);
 
-        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count(c => c.ChatId == Updates.Group) == 3, TimeSpan.FromMilliseconds(250));
-        var times = bot.Api.Sent.Where(c => c.ChatId == Updates.Group).Select(c => c.At).ToList();
-        Assert.True(times[1] - times[0] >= TimeSpan.FromSeconds(1));
-        Assert.True(times[2] - times[1] >= TimeSpan.FromSeconds(1));
+        // While the clock stands still, the group's next reply waits on it for its turn (the one after behind it);
+        // the private chat was answered at once.
+        for (var turn = 2; turn <= 3; turn++)
+        {
+            var earliest = previous.At + TimeSpan.FromSeconds(1);
+            await WaitUntil.TrueAsync(() => bot.Clock.IsWaitingFor(earliest), $"the group's reply {turn} waiting for its turn");
+            Assert.Equal(turn - 1, bot.Api.Sent.Count(c => c.ChatId == Updates.Group));
+            await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count(c => c.ChatId == Updates.Group) == turn, TimeSpan.FromMilliseconds(250));
+            previous = bot.Api.Sent.Where(c => c.ChatId == Updates.Group).ElementAt(turn - 1);
+            Assert.True(previous.At >= earliest);
+        }
     }
 
     [Fact]
@@ -171,7 +196,10 @@ public sealed class ReceivingTests
         var sender = bot.Get<Sending.TelegramSender>();
         var sends = Enumerable.Range(0, 25).Select(i => sender.SendAsync(Updates.Group, new Rendering.TelegramMessage($"m{i}", null))).ToList();
         await bot.Api.WaitForSendAsync(count: 20);
-        await Task.Delay(200);
+
+        // The 21st waits on the clock for the minute of the first to pass (the others behind it); the clock stands still.
+        var minuteLater = bot.Api.Sent[0].At + TimeSpan.FromMinutes(1);
+        await WaitUntil.TrueAsync(() => bot.Clock.IsWaitingFor(minuteLater), "the 21st message waiting for the minute to pass");
         Assert.Equal(20, bot.Api.Sent.Count);
 
         await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count == 25, TimeSpan.FromSeconds(5));

@@ -43,7 +43,7 @@ public abstract partial class TelegramReceiver(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await pipeline.DrainAsync(TimeSpan.FromSeconds(10), time);
+        await pipeline.DrainAsync(TimeSpan.FromSeconds(10), time, cancellationToken);
     }
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "{Message}")]

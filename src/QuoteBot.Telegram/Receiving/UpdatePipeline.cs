@@ -22,14 +22,19 @@ public sealed partial class UpdatePipeline(TelegramUpdateHandler handler, ILogge
         _ = task.ContinueWith(t => _inFlight.TryRemove(update.Id, out _), TaskScheduler.Default);
     }
 
-    /// <summary>Waits up to <paramref name="timeout"/> for handling in flight, then cancels what is left.</summary>
-    public async Task DrainAsync(TimeSpan timeout, TimeProvider time)
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> for handling in flight, or until the host's own shutdown deadline
+    /// (<paramref name="cancellationToken"/>) if that comes first, then cancels what is left.
+    /// </summary>
+    public async Task DrainAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var pending = _inFlight.Values.ToArray();
         if (pending.Length > 0)
         {
             LogDraining(pending.Length);
-            await Task.WhenAny(Task.WhenAll(pending), Task.Delay(timeout, time));
+            using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(Task.WhenAll(pending), Task.Delay(timeout, time, giveUp.Token));
+            await giveUp.CancelAsync();
         }
 
         await _stopping.CancelAsync();

@@ -42,9 +42,10 @@ public sealed class DigestDeliveryTests : IDisposable
         var set = await api.WaitForSendAsync(c => c.ChatId == Updates.Supergroup);
         Assert.Contains("Next post: 2026-11-30 08:00 (Asia/Shanghai)", set.Text, StringComparison.Ordinal);
 
-        // Nothing before the minute; at 08:00 Shanghai exactly one post, with its buttons.
+        // Nothing before the minute: a second before it, the digest waits on the clock for the minute, having posted
+        // nothing. At 08:00 Shanghai exactly one post, with its buttons.
         await first.AdvanceToAsync(FirstSlot - TimeSpan.FromSeconds(1));
-        await Task.Delay(100);
+        await WaitUntil.TrueAsync(() => first.Clock.IsWaitingFor(FirstSlot), "the digest asleep until the minute");
         Assert.DoesNotContain(api.Sent, c => IsDigest(c, FirstSlot));
         await first.AdvanceToAsync(FirstSlot);
         var post = await api.WaitForSendAsync(c => IsDigest(c, FirstSlot));
@@ -150,12 +151,28 @@ public sealed class DigestDeliveryTests : IDisposable
         var first = await TelegramBotHarness.StartAsync(settings, durableChats: true);
         var api = first.Api;
         await YesterdayHandledAsync(first, slot, "-1009009");
-        // The message reaches Telegram, and the bot dies before it hears back.
-        api.SendDelay = TimeSpan.FromSeconds(3);
+        // The message reaches Telegram, and the bot dies before it hears back: the answer is held until the bot hangs up.
+        api.Fault(async (call, context) =>
+        {
+            if (call.Method != "sendMessage" || call.ChatId != Chat)
+            {
+                return false;
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot hung up: it never heard that the message arrived.
+            }
+
+            return true;
+        });
         await first.AdvanceToAsync(slot);
         await api.WaitForSendAsync(c => c.ChatId == Chat);
         await first.StopAsync();
-        api.SendDelay = TimeSpan.Zero;
 
         var log = new RecordingLogSink();
         await using var second = await TelegramBotHarness.StartAsync(settings, api: api, time: first.Time, durableChats: true,
@@ -181,11 +198,7 @@ public sealed class DigestDeliveryTests : IDisposable
         var yesterday = DateOnly.FromDateTime(slot.UtcDateTime).AddDays(-1);
         foreach (var chat in chats)
         {
-            for (var i = 0; (await ledger.FindAsync($"telegram:{chat}", yesterday))?.IsFinal != true; i++)
-            {
-                Assert.True(i < 1000, $"yesterday's slot of {chat} was never handled");
-                await Task.Delay(10);
-            }
+            await WaitUntil.TrueAsync(async () => (await ledger.FindAsync($"telegram:{chat}", yesterday))?.IsFinal == true, $"yesterday's slot of {chat} handled");
         }
     }
 

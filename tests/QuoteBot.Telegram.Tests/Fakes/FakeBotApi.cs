@@ -158,21 +158,30 @@ public sealed class FakeBotApi : IAsyncDisposable
         return reached.Task.WaitAsync(timeout);
     }
 
-    public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, int count = 1, TimeSpan? timeout = null)
+    public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, int count = 1)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            var found = _calls.Where(match).ToList();
-            if (found.Count >= count)
-            {
-                return found[count - 1];
-            }
-
-            await Task.Delay(10);
+            await QuoteBot.Testing.WaitUntil.TrueAsync(() => _calls.Count(match) >= count, $"{count} matching call(s)");
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}; the bot made: {string.Join(", ", _calls.Select(c => c.Method))}", ex);
         }
 
-        throw new TimeoutException($"expected {count} matching call(s); the bot made: {string.Join(", ", _calls.Select(c => c.Method))}");
+        return _calls.Where(match).ElementAt(count - 1);
+    }
+
+    /// <summary>Updates queued and not yet confirmed by a later getUpdates offset (Telegram still holds them).</summary>
+    public int Pending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _updates.Count;
+            }
+        }
     }
 
     public Task<ApiCall> WaitForSendAsync(Func<ApiCall, bool>? match = null, int count = 1) =>

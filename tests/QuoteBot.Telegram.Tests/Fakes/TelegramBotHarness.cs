@@ -5,7 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.State;
 using QuoteBot.Hosting;
+using QuoteBot.Telegram.Receiving;
 using QuoteBot.Telegram.Sending;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests.Fakes;
 
@@ -26,6 +28,9 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
     public FakeBotApi Api { get; }
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The clock with what waits on it; the harness makes one unless the test brought its own plain fake clock.</summary>
+    public WatchedClock Clock => Time as WatchedClock ?? throw new InvalidOperationException("this host was started with a plain FakeTimeProvider, not a WatchedClock");
     public IHost Host { get; }
     public IServiceProvider Services => Host.Services;
 
@@ -38,7 +43,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         bool durableChats = false,
         Action<IServiceCollection>? services = null)
     {
-        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+        time ??= new WatchedClock(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
         api ??= await FakeBotApi.StartAsync(time);
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -79,16 +84,33 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>Moves the fake clock forward in steps until <paramref name="done"/> holds (the bot's timers fire as it goes).</summary>
-    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null, int maxSteps = 200)
-    {
-        for (var i = 0; i < maxSteps && !done(); i++)
-        {
-            Time.Advance(step ?? TimeSpan.FromSeconds(1));
-            await Task.Delay(15);
-        }
+    /// <summary>
+    /// Moves the fake clock forward one <paramref name="step"/> at a time until <paramref name="done"/> holds, letting
+    /// the bot's timers fire on the way: each look that finds it not yet done moves the clock once more.
+    /// </summary>
+    public Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null) =>
+        WaitUntil.TrueAsync(
+            () =>
+            {
+                if (done())
+                {
+                    return true;
+                }
 
-        Assert.True(done(), "the expected effect did not happen as the clock advanced");
+                Time.Advance(step ?? TimeSpan.FromSeconds(1));
+                return false;
+            },
+            "the expected effect as the clock advanced");
+
+    /// <summary>
+    /// Waits until every update queued on the fake Bot API has been taken and confirmed by the bot (polling dispatches
+    /// a batch before it asks for the next one) and its handling has finished: every reply it was going to send has
+    /// been answered or given up. After this, a reply that is not in <see cref="FakeBotApi.Sent"/> will not come.
+    /// </summary>
+    public Task SettledAsync()
+    {
+        var pipeline = Get<UpdatePipeline>();
+        return WaitUntil.TrueAsync(() => Api.Pending == 0 && pipeline.InFlight == 0, "every update taken and handled");
     }
 
     /// <summary>Moves the fake clock to <paramref name="instant"/> in steps of at most <paramref name="step"/>, letting the bot's timers fire on the way.</summary>
