@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
 using Serilog.Core;
 
 namespace QuoteBot.Telegram.Tests;
@@ -29,10 +30,13 @@ public sealed class ConflictTests
         Assert.Equal(HttpStatusCode.OK, (await ReadyzAsync(http)).Status);
 
         var conflict = true;
+        // Time moves only to the bot's own backoff timers, by exactly what each asks: the gaps between polls are the
+        // delays themselves, however far the bot lags behind on a loaded machine.
+        var mark = bot.Clock.Mark();
         bot.Api.FailWhile(() => Volatile.Read(ref conflict), "getUpdates", 409, description);
         // Every poll from here on meets the conflict (one already in flight may have counted before it began).
         var before = bot.Api.CallsTo("getUpdates").Count;
-        await bot.AdvanceUntilAsync(() => bot.Api.CallsTo("getUpdates").Count >= before + 7);
+        await bot.Clock.StepTimersUntilAsync(mark, bot.Api.WaitForCallAsync(c => c.Method == "getUpdates", before + 7), IsBackoff);
 
         var (status, body) = await ReadyzAsync(http);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
@@ -41,18 +45,27 @@ public sealed class ConflictTests
         Assert.Contains(cause, warning, StringComparison.Ordinal);
         Assert.Contains("run one poller per token, or run every instance in webhook mode (Bot:Telegram:Mode=webhook)", warning, StringComparison.Ordinal);
 
-        // Backed off: 1 s doubling, jittered within each step, capped at 30 s (on the fake clock; the test advances it
-        // in 1 s steps, so a wait shows as up to a second longer).
+        // Backed off: 1 s doubling, jittered within each step ([ceiling/2, ceiling]), capped at 30 s. The j-th gap
+        // follows failure j + 1, or j + 2 when the poll in flight as the conflict began met it too.
         var polls = bot.Api.CallsTo("getUpdates").Skip(before).Take(7).Select(c => c.At).ToList();
         var gaps = polls.Zip(polls.Skip(1), (a, b) => b - a).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(31)));
-        Assert.InRange(gaps[^1], TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(31));
+        Assert.All(gaps.Select((gap, j) => (gap, j)), g => Assert.InRange(g.gap, Ceiling(g.j + 1) / 2, Ceiling(g.j + 2)));
+        Assert.InRange(gaps[^1], TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30));
 
         Volatile.Write(ref conflict, false);
-        await bot.AdvanceUntilAsync(() => ReadyzAsync(http).GetAwaiter().GetResult().Status == HttpStatusCode.OK);
+        await bot.Clock.StepTimersUntilAsync(
+            mark,
+            WaitUntil.TrueAsync(async () => (await ReadyzAsync(http)).Status == HttpStatusCode.OK, "/readyz ready again"),
+            IsBackoff);
         Assert.Single(log.WithEventId(3302));
         Assert.Single(log.WithEventId(3303));
     }
+
+    /// <summary>A wait the polling backoff can ask for: more than nothing, at most its 30 s cap.</summary>
+    private static bool IsBackoff(TimeSpan due) => due > TimeSpan.Zero && due <= TimeSpan.FromSeconds(30);
+
+    /// <summary>The backoff's ceiling before retry number <paramref name="attempt"/>: 1 s doubling, capped at 30 s.</summary>
+    private static TimeSpan Ceiling(int attempt) => TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 1)));
 
     private static async Task<(HttpStatusCode Status, string Body)> ReadyzAsync(HttpClient http)
     {

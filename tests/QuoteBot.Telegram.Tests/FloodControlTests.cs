@@ -3,6 +3,7 @@ using System.Globalization;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Digest;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
 using Xunit.Abstractions;
 
 namespace QuoteBot.Telegram.Tests;
@@ -53,7 +54,7 @@ public sealed class FloodControlTests(ITestOutputHelper output)
         var limitedAt = bot.Time.GetUtcNow();
         var pacer = bot.Get<ChatPacer>();
         bot.Api.Enqueue(Updates.Message("/quote", FirstChat));
-        await Until.TrueAsync(() => pacer.Snapshot().HeldUntil > limitedAt);
+        await WaitUntil.TrueAsync(() => pacer.Snapshot().HeldUntil > limitedAt, "the pacer holding every send until the penalty is over");
 
         // A button pressed in another chat: its answer must wait out the penalty as well.
         bot.Api.Enqueue(Updates.Callback("a", FirstChat + 1));

@@ -14,17 +14,23 @@ internal static class WaitUntil
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(10);
 
     /// <summary>Looks at <paramref name="done"/> every few milliseconds until it holds; fails naming <paramref name="what"/> after the guard.</summary>
-    public static Task TrueAsync(Func<bool> done, string what) => TrueAsync(() => Task.FromResult(done()), what);
+    public static Task TrueAsync(Func<bool> done, string what) => TrueAsync(() => Task.FromResult(done()), () => what);
 
     /// <inheritdoc cref="TrueAsync(Func{bool}, string)"/>
-    public static async Task TrueAsync(Func<Task<bool>> done, string what)
+    public static Task TrueAsync(Func<Task<bool>> done, string what) => TrueAsync(done, () => what);
+
+    /// <summary>As <see cref="TrueAsync(Func{bool}, string)"/>, with the failure told by <paramref name="what"/> at the time it fails (the state it was stuck in).</summary>
+    public static Task TrueAsync(Func<bool> done, Func<string> what) => TrueAsync(() => Task.FromResult(done()), what);
+
+    /// <inheritdoc cref="TrueAsync(Func{bool}, Func{string})"/>
+    public static async Task TrueAsync(Func<Task<bool>> done, Func<string> what)
     {
         var started = Stopwatch.GetTimestamp();
         while (!await done())
         {
             if (Stopwatch.GetElapsedTime(started) > Guard)
             {
-                throw new TimeoutException($"{what}: still not the case after {Guard.TotalSeconds:0} s");
+                throw new TimeoutException($"{what()}: still not the case after {Guard.TotalSeconds:0} s");
             }
 
             await Task.Delay(Pause);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.Commands;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Hosting;
+using QuoteBot.Testing;
 using Serilog.Core;
 
 namespace QuoteBot.Discord.Tests.Commands;

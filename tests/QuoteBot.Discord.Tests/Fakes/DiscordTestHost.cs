@@ -7,6 +7,7 @@ using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Resilience;
 using QuoteBot.Discord.Rest;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Fakes;
 

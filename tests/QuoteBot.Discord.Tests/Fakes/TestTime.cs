@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Time.Testing;
+using System.Runtime.CompilerServices;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Fakes;
 
@@ -10,7 +11,7 @@ namespace QuoteBot.Discord.Tests.Fakes;
 /// </summary>
 internal static class TestTime
 {
-    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Guard = WaitUntil.Guard;
 
     public static TestClock NewClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -93,19 +94,8 @@ internal static class TestTime
     }
 
     /// <summary>Waits for <paramref name="condition"/> to hold; the real-time guard only fires when it never does.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var real = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (real.Elapsed > Guard)
-            {
-                throw new TimeoutException($"Condition not met within {Guard} of real time.");
-            }
-
-            await Task.Delay(2);
-        }
-    }
+    public static Task WaitUntilAsync(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string what = "") =>
+        WaitUntil.TrueAsync(condition, what);
 
     /// <summary>Fails the test if <paramref name="task"/> takes longer than the real-time guard.</summary>
     public static async Task<T> WithGuard<T>(this Task<T> task) => await task.WaitAsync(Guard);

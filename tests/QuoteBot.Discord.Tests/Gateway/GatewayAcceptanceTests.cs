@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Gateway;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Gateway;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Interactions;
 

@@ -2,6 +2,7 @@ using System.Text;
 using NSec.Cryptography;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Interactions;
 

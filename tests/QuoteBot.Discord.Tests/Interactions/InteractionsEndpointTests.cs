@@ -13,6 +13,7 @@ using NSec.Cryptography;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Interactions;
 

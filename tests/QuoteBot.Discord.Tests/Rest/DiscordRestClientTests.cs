@@ -4,6 +4,7 @@ using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Rest;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Rest;
 

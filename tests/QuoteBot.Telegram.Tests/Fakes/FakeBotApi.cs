@@ -39,7 +39,6 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<int, bool> _delivered = new();
     private readonly ConcurrentDictionary<(long Chat, long User), string> _members = new();
     private readonly Queue<DateTimeOffset> _recentMessages = new();
-    private readonly List<(int Count, TaskCompletionSource Reached)> _acceptedWaiters = [];
     private int _messagesPerSecond = int.MaxValue;
     private int _rateLimited;
     private int _accepted;
@@ -141,23 +140,6 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>What getChatMember says of <paramref name="user"/> in <paramref name="chat"/>: creator, administrator, member, left, kicked. Unscripted users are members.</summary>
     public void SetMember(long chat, long user, string status) => _members[(chat, user)] = status;
 
-    /// <summary>Completes once <paramref name="count"/> messages have been accepted; fails after <paramref name="timeout"/> of real time.</summary>
-    public Task WhenAccepted(int count, TimeSpan timeout)
-    {
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_acceptedWaiters)
-        {
-            if (Accepted >= count)
-            {
-                return Task.CompletedTask;
-            }
-
-            _acceptedWaiters.Add((count, reached));
-        }
-
-        return reached.Task.WaitAsync(timeout);
-    }
-
     public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, int count = 1)
     {
         try
@@ -245,7 +227,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         };
         if (method == "sendMessage")
         {
-            CountAccepted();
+            Interlocked.Increment(ref _accepted);
         }
 
         await WriteOk(context, result);
@@ -300,19 +282,6 @@ public sealed class FakeBotApi : IAsyncDisposable
 
             _recentMessages.Enqueue(at);
             return false;
-        }
-    }
-
-    private void CountAccepted()
-    {
-        var accepted = Interlocked.Increment(ref _accepted);
-        lock (_acceptedWaiters)
-        {
-            foreach (var waiter in _acceptedWaiters.Where(w => w.Count <= accepted).ToList())
-            {
-                waiter.Reached.TrySetResult();
-                _acceptedWaiters.Remove(waiter);
-            }
         }
     }
 

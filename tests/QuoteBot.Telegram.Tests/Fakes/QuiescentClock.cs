@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Telegram.Sending;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests.Fakes;
 
@@ -39,7 +40,7 @@ public sealed class QuiescentClock(FakeTimeProvider time, ChatPacer pacer, Flood
     private Task SettleAsync(Func<int> expectedAtPacer)
     {
         var state = string.Empty;
-        return Until.TrueAsync(() => Settled(expectedAtPacer(), out state), () => $"the bot did not settle at {time.GetUtcNow():HH:mm:ss.fff}: {state}");
+        return WaitUntil.TrueAsync(() => Settled(expectedAtPacer(), out state), () => $"the bot did not settle at {time.GetUtcNow():HH:mm:ss.fff}: {state}");
     }
 
     private bool Settled(int expected, out string state)

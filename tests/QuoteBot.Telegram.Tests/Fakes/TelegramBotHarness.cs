@@ -30,7 +30,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
 
     /// <summary>The clock with what waits on it; the harness makes one unless the test brought its own plain fake clock.</summary>
-    public WatchedClock Clock => Time as WatchedClock ?? throw new InvalidOperationException("this host was started with a plain FakeTimeProvider, not a WatchedClock");
+    public TestClock Clock => Time as TestClock ?? throw new InvalidOperationException("this host was started with a plain FakeTimeProvider, not a TestClock");
     public IHost Host { get; }
     public IServiceProvider Services => Host.Services;
 
@@ -43,7 +43,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         bool durableChats = false,
         Action<IServiceCollection>? services = null)
     {
-        time ??= new WatchedClock(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+        time ??= new TestClock(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
         api ??= await FakeBotApi.StartAsync(time);
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Testing;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that knows the timers the code under test is waiting on, so a test moves time
-/// only once the code has reached its wait (a positive signal), and by exactly as much as that wait asks.
+/// only once the code has reached its wait (a positive signal), and by exactly as much as that wait asks. A test can
+/// also wait for the bot's own decision to hold something back (a pacer's turn, a <c>retry_after</c>, the digest's
+/// next slot) instead of waiting some real time and finding that nothing happened.
 /// </summary>
-internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
+public sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private readonly Lock _sync = new();
     private readonly List<TrackedTimer> _timers = [];
@@ -20,7 +22,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     public Func<bool>? Busy { get; set; }
 
     /// <summary>Waits (guarded) until nothing is <see cref="Busy"/>.</summary>
-    public Task QuietAsync() => Busy is { } busy ? TestTime.WaitUntilAsync(() => !busy()) : Task.CompletedTask;
+    public Task QuietAsync() => Busy is { } busy ? WaitUntil.TrueAsync(() => !busy(), "nothing in flight before time moves") : Task.CompletedTask;
 
     /// <summary>How many timers were made so far: pass it to the waits to consider only timers made after now.</summary>
     public long Mark()
@@ -30,6 +32,21 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
             return _created;
         }
     }
+
+    /// <summary>Whether a timer is pending for an instant that <paramref name="wakesAt"/> accepts.</summary>
+    public bool IsWaiting(Func<DateTimeOffset, bool> wakesAt)
+    {
+        lock (_sync)
+        {
+            return _timers.Any(t => t.DueAt is { } at && wakesAt(at));
+        }
+    }
+
+    /// <summary>
+    /// Whether a timer is pending for <paramref name="earliest"/> or less than a second after it: the slack lets a
+    /// pacer keep a margin without the test knowing its size, and is short of anything that waits longer.
+    /// </summary>
+    public bool IsWaitingFor(DateTimeOffset earliest) => IsWaiting(at => at >= earliest && at < earliest + TimeSpan.FromSeconds(1));
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -61,7 +78,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     public async Task<TimeSpan> WaitForTimerAsync(long mark, Func<TimeSpan, bool> dueIn, CancellationToken cancellationToken = default)
     {
         using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        guard.CancelAfter(TestTime.Guard);
+        guard.CancelAfter(WaitUntil.Guard);
         while (true)
         {
             Task changed;
@@ -85,7 +102,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"No timer due as expected within {TestTime.Guard} of real time; pending: {Describe()}.");
+                throw new TimeoutException($"No timer due as expected within {WaitUntil.Guard} of real time; pending: {Describe()}.");
             }
         }
     }
@@ -106,6 +123,13 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     /// </summary>
     public async Task<T> StepTimersUntilAsync<T>(long mark, Task<T> done, Func<TimeSpan, bool> dueIn)
     {
+        await StepTimersUntilAsync(mark, (Task)done, dueIn);
+        return await done;
+    }
+
+    /// <inheritdoc cref="StepTimersUntilAsync{T}(long, Task{T}, Func{TimeSpan, bool})"/>
+    public async Task StepTimersUntilAsync(long mark, Task done, Func<TimeSpan, bool> dueIn)
+    {
         using var stop = new CancellationTokenSource();
         while (!done.IsCompleted)
         {
@@ -119,7 +143,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
         }
 
         await stop.CancelAsync();
-        return await done;
+        await done;
     }
 
     /// <summary>The pending timers' due times from now, for failure messages.</summary>
