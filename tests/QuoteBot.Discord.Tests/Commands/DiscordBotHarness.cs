@@ -22,7 +22,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     private readonly bool _ownsFake;
 
-    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, TestClock time, IHost host, RecordingSink logs)
+    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, TestClock time, IHost host, RecordingLogSink logs)
     {
         Logs = logs;
         Fake = fake;
@@ -37,7 +37,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     public FakeGatewayConnection Gateway { get; private set; } = null!;
 
     /// <summary>What the bot logged, at the level the settings ask (Warning unless a test sets <c>Serilog:MinimumLevel:Default</c>).</summary>
-    public RecordingSink Logs { get; }
+    public RecordingLogSink Logs { get; }
 
     public static async Task<DiscordBotHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
@@ -74,7 +74,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<TimeProvider>(time);
-        var logs = new RecordingSink();
+        var logs = new RecordingLogSink();
         builder.Services.AddSingleton<ILogEventSink>(logs);
         var requests = new InFlightRequests();
         builder.Services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(requests.NewHandler));
