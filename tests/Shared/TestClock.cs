@@ -171,7 +171,6 @@ public sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
         TaskCompletionSource changed;
         lock (_sync)
         {
-            _timers.RemoveAll(t => t.DueAt is null);
             changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -206,7 +205,13 @@ public sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
 
         public void Dispose()
         {
-            clock.Update(() => DueAt = null);
+            // Only a disposed timer leaves the list: one that fired, or was made or changed to wait forever, can be
+            // set again with Change (a pacer re-arms its one timer).
+            clock.Update(() =>
+            {
+                DueAt = null;
+                clock._timers.Remove(this);
+            });
             Inner.Dispose();
         }
 
