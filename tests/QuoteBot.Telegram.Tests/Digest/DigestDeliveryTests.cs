@@ -92,6 +92,7 @@ public sealed class DigestDeliveryTests : IDisposable
         await bot.Api.WaitForSendAsync(c => IsDigest(c, slot) && c.ChatId == Updates.Supergroup);
         await bot.AdvanceToAsync(slot.AddDays(1));
         await bot.Api.WaitForSendAsync(c => c.ChatId == Updates.Supergroup, count: 2);
+        await bot.Api.WaitForSendAsync(c => c.ChatId == Normal, count: 2);
         await bot.AdvanceToAsync(slot.AddDays(1).AddHours(1));
 
         // The normal chat and the group at its new id get one post a day; the old id and the blocked chat are tried once.
@@ -107,6 +108,8 @@ public sealed class DigestDeliveryTests : IDisposable
         var chats = bot.Get<IChatRegistry>();
         Assert.Equal(ChatStatus.Blocked, (await chats.FindAsync("telegram", "3003"))!.Status);
         Assert.Equal(ChatStatus.Migrated, (await chats.FindAsync("telegram", "-2002"))!.Status);
+        // The post's date is recorded once Telegram's answer is back, a moment after the fake took the message.
+        await WaitUntil.TrueAsync(async () => (await digest.StatusAsync("telegram", "-1003003")).LastPostDate == new DateOnly(2026, 11, 30), "the moved group's second post recorded");
         var moved = await digest.StatusAsync("telegram", "-1003003");
         Assert.True(moved.Enabled);
         Assert.Equal("-1003003", moved.ChatId);
