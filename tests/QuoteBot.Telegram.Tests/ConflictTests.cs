@@ -57,6 +57,8 @@ public sealed class ConflictTests
             mark,
             WaitUntil.TrueAsync(async () => (await ReadyzAsync(http)).Status == HttpStatusCode.OK, "/readyz ready again"),
             IsBackoff);
+        // Ready is reported as the poll answers, the end of the conflict logged right after it.
+        await log.WaitForAsync(3303);
         Assert.Single(log.WithEventId(3302));
         Assert.Single(log.WithEventId(3303));
     }
