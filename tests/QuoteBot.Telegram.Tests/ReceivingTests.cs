@@ -60,10 +60,13 @@ public sealed class ReceivingTests
         var first = await TelegramBotHarness.StartAsync(cursors: cursors);
         var api = first.Api;
 
-        // The poll that would confirm the first two to Telegram fails, and the bot stops before it polls again.
+        // The poll that would confirm the first two to Telegram fails, and the bot stops before it polls again. A poll
+        // woken by the first update may take it alone; the one confirming it is let through.
+        var confirmsBoth = int.MaxValue;
+        bool ConfirmsBoth(ApiCall call) => call.Method == "getUpdates" && (call.Body["offset"]?.GetValue<int>() ?? 0) >= Volatile.Read(ref confirmsBoth);
         api.Fault(async (call, context) =>
         {
-            if (call.Method != "getUpdates" || (call.Body["offset"]?.GetValue<int>() ?? 0) == 0)
+            if (!ConfirmsBoth(call))
             {
                 return false;
             }
@@ -71,10 +74,11 @@ public sealed class ReceivingTests
             await FakeBotApi.WriteError(context, 502, "Bad Gateway");
             return true;
         });
-        api.Enqueue(Updates.Message("/quote q01"));
+        var q01 = api.Enqueue(Updates.Message("/quote q01"));
+        Volatile.Write(ref confirmsBoth, q01 + 2);
         api.Enqueue(Updates.Message("/quote q02"));
         await api.WaitForSendAsync(count: 2);
-        await api.WaitForCallAsync(c => c.Method == "getUpdates" && (c.Body["offset"]?.GetValue<int>() ?? 0) > 0);
+        await api.WaitForCallAsync(ConfirmsBoth);
         await first.Host.StopAsync();
         first.Host.Dispose();
 
