@@ -25,7 +25,15 @@ public sealed class Readiness(TimeProvider time)
             (_, old) => old.Ready == ready && old.Detail == detail ? old : new ComponentState(component, ready, detail, time.GetUtcNow()));
     }
 
-    public IReadOnlyList<ComponentState> Components => [.. _components.Values.OrderBy(c => c.Component, StringComparer.Ordinal)];
+    /// <summary>
+    /// Every part's state, read once: whether the bot is ready is decided from the same reading as the parts shown, so
+    /// <c>/readyz</c> never answers 200 with a part listed as not ready (or 503 with every part ready).
+    /// </summary>
+    public ReadinessSnapshot Snapshot() => new([.. _components.Values.OrderBy(c => c.Component, StringComparer.Ordinal)]);
+}
 
-    public bool IsReady => !_components.IsEmpty && _components.Values.All(c => c.Ready);
+/// <summary>The parts' states at one reading, in name order; ready when there is a part and every part is.</summary>
+public sealed record ReadinessSnapshot(IReadOnlyList<ComponentState> Components)
+{
+    public bool IsReady => Components.Count > 0 && Components.All(c => c.Ready);
 }

@@ -48,10 +48,11 @@ public static class HealthEndpoints
         endpoints.MapGet(LivenessPath, context => Results.Text("ok\n").ExecuteAsync(context));
         endpoints.MapGet(ReadinessPath, context =>
         {
+            var snapshot = readiness.Snapshot();
             var body = JsonSerializer.Serialize(
-                readiness.Components.ToDictionary(c => c.Component, c => new HealthComponent(c.Ready, c.Detail, c.Since)),
+                snapshot.Components.ToDictionary(c => c.Component, c => new HealthComponent(c.Ready, c.Detail, c.Since)),
                 HostJsonContext.Default.DictionaryStringHealthComponent);
-            return Results.Text(body, "application/json", statusCode: readiness.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable)
+            return Results.Text(body, "application/json", statusCode: snapshot.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable)
                 .ExecuteAsync(context);
         });
         endpoints.MapPrometheusScrapingEndpoint(MetricsPath, services.GetRequiredService<MeterProvider>(), configureBranchedPipeline: null, optionsName: null);
