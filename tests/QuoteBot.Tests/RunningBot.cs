@@ -14,7 +14,7 @@ namespace QuoteBot.Testing;
 internal sealed partial class RunningBot : IAsyncDisposable
 {
     /// <summary>How long any wait may take before the test fails: far more than a healthy bot ever needs.</summary>
-    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Guard = WaitUntil.Guard;
 
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
@@ -73,27 +73,24 @@ internal sealed partial class RunningBot : IAsyncDisposable
         return status == HttpStatusCode.OK ? body : null;
     }, "/readyz to answer 200");
 
-    /// <summary>Waits until <paramref name="probe"/> returns a value, asking again every few milliseconds.</summary>
+    /// <summary>Waits (<see cref="WaitUntil"/>) until <paramref name="probe"/> returns a value; fails at once if the bot exits meanwhile.</summary>
     public async Task<T> UntilAsync<T>(Func<Task<T?>> probe, string what)
         where T : class
     {
-        var guard = Stopwatch.StartNew();
-        while (guard.Elapsed < Guard)
-        {
-            if (_process.HasExited)
+        T? found = null;
+        await WaitUntil.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"the bot exited with code {_process.ExitCode} while waiting for {what}:\n{Stderr}");
-            }
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"the bot exited with code {_process.ExitCode} while waiting for {what}:\n{Stderr}");
+                }
 
-            if (await probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"no {what} within {Guard.TotalSeconds} s:\n{Stderr}");
+                found = await probe();
+                return found is not null;
+            },
+            () => $"{what}:\n{Stderr}");
+        return found!;
     }
 
     /// <summary>Waits until standard output contains <paramref name="text"/> and returns the output.</summary>
