@@ -26,8 +26,9 @@ public static partial class ConsolePlatformServices
         var mode = builder.Configuration[$"{ConsoleOptions.Section}:Mode"] ?? "auto";
         var console = mode == "on" || (mode == "auto" && !telegram && !discord);
 
-        builder.Services.AddSingleton(new Hosting.ActivePlatforms(telegram, discord, console));
-        builder.Services.AddHostedService(sp => new PlatformAnnouncer(sp.GetRequiredService<ILogger<PlatformAnnouncer>>(), telegram, discord, console, mode));
+        var platforms = new Hosting.ActivePlatforms(telegram, discord, console);
+        builder.Services.AddSingleton(platforms);
+        builder.Services.AddHostedService(sp => new PlatformAnnouncer(sp.GetRequiredService<ILogger<PlatformAnnouncer>>(), platforms, mode));
         if (console)
         {
             builder.Services.TryAddSingleton(_ => new ConsoleIo(System.Console.In, CreateUtf8Out()));
@@ -45,21 +46,21 @@ public static partial class ConsolePlatformServices
     }
 
     /// <summary>Says at start which platforms are on, and why the others are off.</summary>
-    private sealed partial class PlatformAnnouncer(ILogger<PlatformAnnouncer> logger, bool telegram, bool discord, bool console, string mode) : IHostedService
+    private sealed partial class PlatformAnnouncer(ILogger<PlatformAnnouncer> logger, Hosting.ActivePlatforms platforms, string mode) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            if (!telegram)
+            if (!platforms.Telegram)
             {
                 LogOff("Telegram", "no Telegram token (Bot:Telegram:Token)");
             }
 
-            if (!discord)
+            if (!platforms.Discord)
             {
                 LogOff("Discord", "no Discord token (Bot:Discord:Token)");
             }
 
-            if (console)
+            if (platforms.Console)
             {
                 LogOn("Console", mode == "on" ? "Bot:Console:Mode is 'on'" : "no chat platform configured: the console is the default");
             }
