@@ -171,8 +171,15 @@ public sealed class FloodControl(TimeProvider time)
     }
 
     /// <summary>Holds the answer until its way back has passed on the fake clock.</summary>
+    /// <remarks>
+    /// The timer is set before the answer counts as parked: the clock driver moves the clock only once every send in
+    /// flight is parked, so the clock cannot move between reading the wait and setting the timer (a timer set after a
+    /// step would fire late, leaving an answer parked past its due time with nothing left to move the clock).
+    /// </remarks>
     public async Task ParkAsync(FloodVerdict verdict)
     {
+        var wait = verdict.AnswerAt - time.GetUtcNow();
+        var delay = wait > TimeSpan.Zero ? Task.Delay(wait, time) : Task.CompletedTask;
         lock (_sync)
         {
             _parked.Add(verdict.AnswerAt);
@@ -180,11 +187,7 @@ public sealed class FloodControl(TimeProvider time)
 
         try
         {
-            var wait = verdict.AnswerAt - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time);
-            }
+            await delay;
         }
         finally
         {
