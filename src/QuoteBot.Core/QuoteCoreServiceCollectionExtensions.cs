@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Commands.Handlers;
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.Search;
 using QuoteBot.Core.Selection;
 using QuoteBot.Core.State;
@@ -20,6 +21,8 @@ public static class QuoteCoreServiceCollectionExtensions
     public static IServiceCollection AddQuoteCore(this IServiceCollection services, Func<IServiceProvider, QuoteCorpus> corpus)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // The host's metrics (with its meter factory) when registered; otherwise instruments of the core's own.
+        services.TryAddSingleton<BotMetrics>();
         // Durable stores replace these when storage is configured (TryAdd: whoever registers first wins).
         services.TryAddSingleton<IChatRegistry, InMemoryChatRegistry>();
         services.TryAddSingleton<ICursorStore, InMemoryCursorStore>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Discord.Commands;
 using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Hosting;
 using QuoteBot.Discord.Interactions;
@@ -45,7 +46,8 @@ public static class DiscordServiceCollectionExtensions
             // The default HttpClient logs print request URLs, and interaction routes carry the interaction token.
             .RemoveAllLoggers();
 
-        services.TryAddSingleton<InteractionCallbacks>();
+        // Deferred replies still to be edited in: shutdown drains them.
+        services.TryAddSingleton<PendingReplies>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton(sp => new InteractionRequestAuthenticator(
             Ed25519SignatureVerifier.FromHex(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey),

@@ -16,8 +16,10 @@ namespace QuoteBot.Benchmarks;
 /// with the fields the bot ignores (entitlements, integration owners, the clicked message's embed…).
 /// </summary>
 [MemoryDiagnoser]
-public class DiscordGatewayBenchmarks
+public class DiscordGatewayBenchmarks : IDisposable
 {
+    private readonly CoreHost _core = new();
+
     private const string SlashFrame = """
         {"t":"INTERACTION_CREATE","s":42,"op":0,"d":{"version":1,"type":2,"token":"aW50ZXJhY3Rpb246MTMxMjM0NTY3ODkwMTIzNDU2Nzg6c2VjcmV0LXRva2VuLWZvci1iZW5jaG1hcmtzLW9ubHktbm90LXJlYWwtMDEyMzQ1Njc4OUFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFla","member":{"user":{"username":"ada","public_flags":0,"primary_guild":null,"id":"480123456789012345","global_name":"Ada","discriminator":"0","collectibles":null,"clan":null,"avatar_decoration_data":null,"avatar":"a1b2c3d4e5f60718293a4b5c6d7e8f90"},"unusual_dm_activity_until":null,"roles":["1290000000000000001","1290000000000000002"],"premium_since":null,"permissions":"2251799813685247","pending":false,"nick":null,"mute":false,"joined_at":"2024-10-17T09:50:00.000000+00:00","flags":0,"deaf":false,"communication_disabled_until":null,"banner":null,"avatar":null},"locale":"en-US","id":"1312345678901234567","guild_locale":"en-US","guild_id":"1290000000000000000","guild":{"locale":"en-US","id":"1290000000000000000","features":["COMMUNITY","NEWS"]},"entitlements":[],"entitlement_sku_ids":[],"data":{"type":1,"options":[{"value":"energy","type":3,"name":"topic"}],"name":"topic","id":"1300000000000000003"},"context":0,"channel_id":"1290000000000000010","channel":{"type":0,"topic":null,"rate_limit_per_user":0,"position":3,"permissions":"2251799813685247","parent_id":"1290000000000000009","nsfw":false,"name":"quotes","last_message_id":"1312345678901234000","id":"1290000000000000010","guild_id":"1290000000000000000","flags":0},"authorizing_integration_owners":{"0":"1290000000000000000"},"attachment_size_limit":10485760,"application_id":"1300000000000000000","app_permissions":"2248473465835073"}}
         """;
@@ -30,13 +32,19 @@ public class DiscordGatewayBenchmarks
     private readonly byte[] _button = Encoding.UTF8.GetBytes(ButtonFrame);
 
     [Benchmark(Description = "INTERACTION_CREATE /topic energy: frame → Interaction → CommandRequest")]
-    public CommandRequest SlashCommand() => InteractionRequests.FromCommand(Parse(_slash), UiLanguage.English);
+    public CommandRequest SlashCommand() => InteractionRequests.FromCommand(Parse(_slash), UiLanguage.English, _core.Dispatcher.Descriptors);
 
     [Benchmark(Description = "INTERACTION_CREATE button qb:t:energy: frame → Interaction → CommandRequest")]
     public CommandRequest? Button() => InteractionRequests.FromButton(Parse(_button), UiLanguage.English);
 
     [Benchmark(Description = "INTERACTION_CREATE /topic energy: frame → GatewayPayload only")]
     public GatewayPayload? SlashFrameOnly() => JsonSerializer.Deserialize(_slash, DiscordJsonContext.Default.GatewayPayload);
+
+    public void Dispose()
+    {
+        _core.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>The receive loop's and the router's two steps, with the same type metadata.</summary>
     private static Interaction Parse(byte[] frame)

@@ -16,7 +16,7 @@ internal sealed class CoreFixture : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public CoreFixture(int seed = 1234, string timeZone = "UTC", DateTimeOffset? now = null)
+    public CoreFixture(int seed = 1234, string timeZone = "UTC", DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
@@ -25,6 +25,7 @@ internal sealed class CoreFixture : IDisposable
         services.AddSingleton(new ChatMemory(capacity: 1000, random: new Random(seed)));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddQuoteCore(_ => CommittedCorpus.Value);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();
         Library = _services.GetRequiredService<QuoteLibrary>();

@@ -9,6 +9,19 @@ public sealed record CommandRequest(string Command, string Argument, string Chat
     /// <summary>The platform it came from ("console", "telegram", "discord"), for logs and metrics.</summary>
     public string Platform { get; init; } = "console";
 
+    /// <summary>How the user asked: typed it, or pressed a button under an earlier reply.</summary>
+    public RequestOrigin Origin { get; init; } = RequestOrigin.Typed;
+
     /// <summary>The chat's time zone for /today; the configured default when null.</summary>
     public TimeZoneInfo? TimeZone { get; init; }
+}
+
+/// <summary>How a request reached the bot; the core decides from it who sees the answer.</summary>
+public enum RequestOrigin
+{
+    /// <summary>A typed command, a slash command or a line of text.</summary>
+    Typed,
+
+    /// <summary>A press of a button under an earlier reply.</summary>
+    Button,
 }

@@ -2,11 +2,13 @@ using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Core.Commands;
 
-/// <summary>One command: its names and how it answers. Handlers are stateless apart from what they are given.</summary>
+/// <summary>
+/// One command: how it presents itself and how it answers. Register one more as an <see cref="ICommandHandler"/>
+/// singleton and every platform lists it and answers it. Handlers are stateless apart from what they are given.
+/// </summary>
 public interface ICommandHandler
 {
-    /// <summary>The command's name and aliases, lower case, without the slash; the first is canonical.</summary>
-    IReadOnlyList<string> Names { get; }
+    CommandDescriptor Descriptor { get; }
 
     Reply Handle(CommandRequest request);
 }

@@ -24,11 +24,17 @@ public sealed class BotMetrics
         _replyDuration = Meter.CreateHistogram<double>(
             "quotebot.reply.duration",
             "s",
-            "From receiving a command to its reply being sent",
+            "From a command reaching the core to its reply being ready",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
         _rateLimited = Meter.CreateCounter<long>("quotebot.ratelimited", "{response}", "429 answers from a platform's API, by platform");
         _reconnects = Meter.CreateCounter<long>("quotebot.gateway.reconnects", "{reconnect}", "Gateway reconnects, by kind (resume, identify) and reason");
         _digestPosts = Meter.CreateCounter<long>("quotebot.digest.posts", "{post}", "Daily digest posts, by platform and result (sent, skipped, failed, turned_off)");
+    }
+
+    /// <summary>For a core without the host's metrics (tests, tools): the same instruments on a meter of its own.</summary>
+    public BotMetrics()
+        : this(new StandaloneMeterFactory())
+    {
     }
 
     public Meter Meter { get; }
@@ -47,4 +53,13 @@ public sealed class BotMetrics
 
     public void DigestPost(string platform, string result) =>
         _digestPosts.Add(1, new KeyValuePair<string, object?>("platform", platform), new KeyValuePair<string, object?>("result", result));
+
+    private sealed class StandaloneMeterFactory : IMeterFactory
+    {
+        public Meter Create(MeterOptions options) => new(options);
+
+        public void Dispose()
+        {
+        }
+    }
 }

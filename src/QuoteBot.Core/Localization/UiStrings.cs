@@ -28,7 +28,6 @@ public sealed record UiStrings
     public required Func<string, string> UnknownCommand { get; init; }
     public required string HelpTitle { get; init; }
     public required string Welcome { get; init; }
-    public required IReadOnlyList<(string Command, string Description)> Commands { get; init; }
     public required string SomethingWentWrong { get; init; }
     public required string Featured { get; init; }
     public required string Share { get; init; }
@@ -62,15 +61,6 @@ public sealed record UiStrings
         UnknownCommand = c => $"I don't know the command {c}.",
         HelpTitle = "QuoteBot — the highlights of Sam Altman's talk at Harvard Business School",
         Welcome = "Hi! I share the best lines (金句) of Sam Altman's talk at Harvard Business School, with the question each one answers.",
-        Commands =
-        [
-            ("/quote", "a random quote; no repeats until you have seen them all"),
-            ("/topic <name>", "a quote on a topic, e.g. /topic energy or /topic 能源; /topic alone lists topics"),
-            ("/context <id>", "the question and the paragraph around a quote (the last one shown if no id)"),
-            ("/search <words>", "find quotes and passages, e.g. /search 核聚变"),
-            ("/today", "the quote of the day"),
-            ("/help", "this list"),
-        ],
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
         Featured = "★ Highlight",
         Share = "📤 Share",
@@ -103,15 +93,6 @@ public sealed record UiStrings
         UnknownCommand = c => $"不认识命令 {c}。",
         HelpTitle = "金句 Bot —— Sam Altman 哈佛商学院演讲金句",
         Welcome = "你好！我分享 Sam Altman 在哈佛商学院演讲中的金句，以及每句话回答的问题。",
-        Commands =
-        [
-            ("/quote", "随机一句金句；全部看完之前不重复"),
-            ("/topic <话题>", "某个话题的金句，例如 /topic 能源 或 /topic energy；只发 /topic 列出所有话题"),
-            ("/context <编号>", "金句所回答的问题和所在段落（不带编号时为上一句）"),
-            ("/search <关键词>", "搜索金句和演讲内容，例如 /search 核聚变"),
-            ("/today", "今日金句"),
-            ("/help", "显示本帮助"),
-        ],
         SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
         Featured = "★ 精选",
         Share = "📤 分享",

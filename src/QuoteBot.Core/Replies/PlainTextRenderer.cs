@@ -79,7 +79,7 @@ public static class PlainTextRenderer
 
         if (reply.Actions.Count > 0)
         {
-            text.Append("→ ").AppendJoin(" · ", reply.Actions.Select(a => a.Command)).Append('\n');
+            text.Append("→ ").AppendJoin(" · ", reply.Actions.Select(a => a.CommandLine)).Append('\n');
         }
 
         return text.ToString().TrimEnd('\n');

@@ -38,23 +38,36 @@ public sealed record ContextCard(string QuoteId, string? AskedBy, string? Questi
 /// <summary>One line of a list: a label, an optional detail, and the command that opens it.</summary>
 public sealed record ReplyItem(string Label, string? Detail = null, string? Command = null);
 
-/// <summary>A button under a quote.</summary>
+/// <summary>
+/// What a button does. The three buttons under a quote have kinds of their own (and short codes in chats where they
+/// were sent); any other button is a <see cref="Command"/>: it runs the command it names with its argument.
+/// </summary>
 public enum ReplyActionKind
 {
     Another,
     Context,
     SameTopic,
+    Command,
 }
 
 /// <summary>A button: what it does, its label in the user's language, and its argument (a quote id or topic id).</summary>
 public sealed record ReplyAction(ReplyActionKind Kind, string Label, string Argument)
 {
-    /// <summary>The command the button stands for, so a platform without buttons can show it as text.</summary>
-    public string Command => Kind switch
+    private readonly string? _command;
+
+    /// <summary>A button that runs <paramref name="command"/> (its canonical name) with <paramref name="argument"/>.</summary>
+    public ReplyAction(string command, string label, string argument = "")
+        : this(ReplyActionKind.Command, label, argument) => _command = command;
+
+    /// <summary>The canonical name of the command the button runs.</summary>
+    public string CommandName => Kind switch
     {
-        ReplyActionKind.Another => "/quote",
-        ReplyActionKind.Context => $"/context {Argument}",
-        ReplyActionKind.SameTopic => $"/topic {Argument}",
-        _ => "/help",
+        ReplyActionKind.Another => "quote",
+        ReplyActionKind.Context => "context",
+        ReplyActionKind.SameTopic => "topic",
+        _ => _command ?? "help",
     };
+
+    /// <summary>The button as a typed command ("/context q07"), for a platform without buttons.</summary>
+    public string CommandLine => Argument.Length == 0 ? "/" + CommandName : $"/{CommandName} {Argument}";
 }

@@ -1,4 +1,5 @@
 using QuoteBot.Core;
+using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Search;
@@ -12,7 +13,7 @@ namespace QuoteBot.Discord.Commands;
 /// Suggestions as the user types: topics ranked by match in English or Chinese (能 → 能源 Energy) with their quote
 /// counts, quote ids with a short preview, and IANA time zones for <c>/daily set</c>. At most 25, as Discord allows.
 /// </summary>
-public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, SearchIndex search)
+public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, SearchIndex search, CommandDispatcher commands)
 {
     public const int MaxChoices = 25;
     private const int MaxName = 100;
@@ -21,13 +22,22 @@ public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, Se
     {
         var focused = interaction.Data?.FindFocusedOption();
         var typed = focused?.ValueAsString() ?? string.Empty;
-        return focused?.Name switch
+        if (focused?.Name == Digest.DailyCommandDefinition.TimeZoneOption)
         {
-            DiscordCommandSet.TopicOption => Topics(typed, language),
-            DiscordCommandSet.IdOption => Quotes(typed),
-            Digest.DailyCommandDefinition.TimeZoneOption => Digest.DailyCommand.SuggestTimeZones(typed),
-            _ => [],
-        };
+            return Digest.DailyCommand.SuggestTimeZones(typed);
+        }
+
+        // What the core's command says its argument is suggested from.
+        var name = interaction.Data?.Name;
+        var argument = commands.Descriptors.FirstOrDefault(c => c.Name == name)?.Argument;
+        return argument is not null && argument.Name == focused?.Name
+            ? argument.Suggestions switch
+            {
+                ArgumentSuggestions.Topics => Topics(typed, language),
+                ArgumentSuggestions.Quotes => Quotes(typed),
+                _ => [],
+            }
+            : [];
     }
 
     private List<ApplicationCommandOptionChoice> Topics(string typed, UiLanguage language)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Commands;
+using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Rest;
 
 namespace QuoteBot.Discord.Commands;
@@ -16,8 +18,11 @@ public enum RegistrationOutcome
 /// Makes Discord's command set ours: global, or one guild's when <c>Bot:Discord:GuildId</c> is set. Overwrites only
 /// when the definitions differ, so restarts do not spend the daily command-create limit.
 /// </summary>
-public sealed partial class CommandRegistrar(IDiscordRestClient rest, IOptions<DiscordCommandOptions> options, ILogger<CommandRegistrar> logger)
+public sealed partial class CommandRegistrar(IDiscordRestClient rest, CommandDispatcher dispatcher, IOptions<DiscordCommandOptions> options, ILogger<CommandRegistrar> logger)
 {
+    /// <summary>The slash commands: the core's, then Discord's own.</summary>
+    public IReadOnlyList<ApplicationCommandDefinition> Commands { get; } = DiscordCommandSet.For(dispatcher.Descriptors);
+
     public async Task<RegistrationOutcome> RegisterAsync(CancellationToken cancellationToken)
     {
         var guild = options.Value.GuildId;
@@ -25,16 +30,16 @@ public sealed partial class CommandRegistrar(IDiscordRestClient rest, IOptions<D
         var current = string.IsNullOrWhiteSpace(guild)
             ? await rest.GetGlobalApplicationCommandsAsync(cancellationToken)
             : await rest.GetGuildApplicationCommandsAsync(guild, cancellationToken);
-        if (CommandSetComparer.Same(DiscordCommandSet.All, current))
+        if (CommandSetComparer.Same(Commands, current))
         {
             LogUnchanged(scope, current.Count);
             return RegistrationOutcome.Unchanged;
         }
 
         _ = string.IsNullOrWhiteSpace(guild)
-            ? await rest.BulkOverwriteGlobalApplicationCommandsAsync(DiscordCommandSet.All, cancellationToken)
-            : await rest.BulkOverwriteGuildApplicationCommandsAsync(guild, DiscordCommandSet.All, cancellationToken);
-        LogOverwritten(scope, DiscordCommandSet.All.Count);
+            ? await rest.BulkOverwriteGlobalApplicationCommandsAsync(Commands, cancellationToken)
+            : await rest.BulkOverwriteGuildApplicationCommandsAsync(guild, Commands, cancellationToken);
+        LogOverwritten(scope, Commands.Count);
         return RegistrationOutcome.Overwritten;
     }
 

@@ -9,23 +9,20 @@ using QuoteBot.Core.Replies;
 using QuoteBot.Discord.Digest;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
-using QuoteBot.Discord.Rest;
 
 namespace QuoteBot.Discord.Commands;
 
 /// <summary>
-/// Answers slash commands, autocomplete and button clicks, always inside Discord's 3 seconds: a reply ready within
-/// <see cref="DiscordCommandOptions.DeferAfter"/> is sent directly (type 4); otherwise the bot defers (type 5) and
-/// edits the original response when the reply is ready. Anything that goes wrong becomes a friendly ephemeral message.
-/// Both receiving modes (gateway and HTTP endpoint) come through here, so they give the same replies.
+/// Decides the answers to slash commands, autocomplete and button clicks, always inside Discord's 3 seconds: a reply
+/// ready within <see cref="DiscordCommandOptions.DeferAfter"/> is the answer (type 4); otherwise the answer is a
+/// deferral (type 5) with the message to edit in when the reply is ready. Anything that goes wrong becomes a friendly
+/// ephemeral message. It writes nothing to Discord itself: the interaction dispatcher does, for both receiving modes.
 /// </summary>
 public sealed partial class DiscordCommandHandler(
     CommandDispatcher dispatcher,
     Autocompleter autocompleter,
     DailyCommand daily,
     QuoteLibrary library,
-    IDiscordRestClient rest,
-    InteractionCallbacks callbacks,
     IOptions<DiscordCommandOptions> options,
     IOptions<CoreOptions> core,
     BotMetrics metrics,
@@ -36,12 +33,8 @@ public sealed partial class DiscordCommandHandler(
     private static readonly TimeSpan TokenLife = TimeSpan.FromMinutes(14);
 
     private readonly DateTimeOffset? _eventDate = DiscordReplyRenderer.ParseDate(library.Corpus.Source.EventDate);
-    private readonly PendingReplies _pending = new();
 
-    /// <summary>Replies that were deferred and are still being worked on (shutdown waits for them).</summary>
-    public PendingReplies Pending => _pending;
-
-    public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public async ValueTask<InteractionAnswer> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var language = InteractionRequests.Language(interaction, core.Value.Language);
         try
@@ -49,18 +42,18 @@ public sealed partial class DiscordCommandHandler(
             switch (interaction.Type)
             {
                 case InteractionType.ApplicationCommandAutocomplete:
-                    return InteractionResponse.Autocomplete(autocompleter.Suggest(interaction, language));
+                    return InteractionAnswer.Now(InteractionResponse.Autocomplete(autocompleter.Suggest(interaction, language)));
                 case InteractionType.ApplicationCommand when interaction.Data?.Name == DiscordCommandSet.Daily:
-                    // Admin settings: quick store calls, answered directly and only to the admin.
+                    // Admin settings: quick store calls, answered directly and only to the admin. Not a core command,
+                    // so it counts itself.
                     var started = time.GetTimestamp();
                     var answer = await daily.HandleAsync(interaction, language, cancellationToken);
                     metrics.CommandServed(DiscordCommandSet.Daily, InteractionRequests.Platform, time.GetElapsedTime(started));
-                    return answer;
+                    return InteractionAnswer.Now(answer);
                 case InteractionType.ApplicationCommand:
-                    return await RespondAsync(interaction, InteractionRequests.FromCommand(interaction, core.Value.Language), forceEphemeral: false, cancellationToken);
+                    return await RespondAsync(InteractionRequests.FromCommand(interaction, core.Value.Language, dispatcher.Descriptors), cancellationToken);
                 case InteractionType.MessageComponent when InteractionRequests.FromButton(interaction, core.Value.Language) is { } request:
-                    // Context is for the one who asked; another quote or the same topic is for the channel.
-                    return await RespondAsync(interaction, request, forceEphemeral: request.Command == "context", cancellationToken);
+                    return await RespondAsync(request, cancellationToken);
                 default:
                     return Friendly(language);
             }
@@ -74,27 +67,23 @@ public sealed partial class DiscordCommandHandler(
         }
     }
 
-    private async Task<InteractionResponse> RespondAsync(Interaction interaction, CommandRequest request, bool forceEphemeral, CancellationToken cancellationToken)
+    private async Task<InteractionAnswer> RespondAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
         var work = Task.Run(() => dispatcher.Dispatch(request), CancellationToken.None);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(options.Value.DeferAfter, time, budget.Token);
         if (await Task.WhenAny(work, deadline) == work)
         {
             await budget.CancelAsync();
-            var reply = await work;
-            metrics.CommandServed(MetricName(request.Command), InteractionRequests.Platform, time.GetElapsedTime(started));
-            return InteractionResponse.Message(Render(reply, request.Language, forceEphemeral));
+            return InteractionAnswer.Now(InteractionResponse.Message(Render(await work, request.Language)));
         }
 
         LogDeferred(request.Command);
-        var deferralDelivered = callbacks.DeliveredAsync(interaction.Id);
-        _pending.Track(FinishLaterAsync(interaction, request, work, deferralDelivered, forceEphemeral, started));
-        return InteractionResponse.DeferredMessage(forceEphemeral);
+        // The deferral fixes who sees the answer before the reply exists: the core says so from the request alone.
+        return InteractionAnswer.Deferred(dispatcher.AnswersPrivately(request), FinishLaterAsync(request, work));
     }
 
-    private async Task FinishLaterAsync(Interaction interaction, CommandRequest request, Task<Reply> work, Task<bool> deferralDelivered, bool forceEphemeral, long started)
+    private async Task<WebhookMessage> FinishLaterAsync(CommandRequest request, Task<Reply> work)
     {
         Reply reply;
         try
@@ -109,62 +98,25 @@ public sealed partial class DiscordCommandHandler(
             reply = new Reply { Kind = ReplyKind.Error, Text = UiStrings.For(request.Language).SomethingWentWrong, Ephemeral = true };
         }
 
-        if (!await WasDeliveredAsync(deferralDelivered))
-        {
-            // Discord never saw the "thinking…": there is nothing to edit, and every edit would be refused.
-            LogDeferralLost(request.Command);
-            return;
-        }
-
-        var data = Render(reply, request.Language, forceEphemeral);
-        try
-        {
-            await rest.EditOriginalResponseAsync(interaction.Token, new WebhookMessage { Embeds = data.Embeds, Components = data.Components }, interaction.ReceivedAt, CancellationToken.None);
-            metrics.CommandServed(MetricName(request.Command), InteractionRequests.Platform, time.GetElapsedTime(started));
-        }
-        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TimeoutException)
-        {
-            LogEditFailed(ex, request.Command);
-        }
+        var data = Render(reply, request.Language);
+        return new WebhookMessage { Embeds = data.Embeds, Components = data.Components };
     }
 
-    private async Task<bool> WasDeliveredAsync(Task<bool> delivered)
-    {
-        try
-        {
-            return await delivered.WaitAsync(InteractionWindows.Token, time);
-        }
-        catch (TimeoutException)
-        {
-            // Nobody reported the answer's fate: the token has expired by now anyway.
-            return false;
-        }
-    }
-
-    private InteractionCallbackData Render(Reply reply, UiLanguage language, bool forceEphemeral)
+    private InteractionCallbackData Render(Reply reply, UiLanguage language)
     {
         var strings = UiStrings.For(language);
-        return DiscordReplyRenderer.Render(forceEphemeral ? reply with { Ephemeral = true } : reply, strings.TopicsTitle, strings.AskedBy, _eventDate);
+        return DiscordReplyRenderer.Render(reply, strings.TopicsTitle, strings.AskedBy, _eventDate);
     }
 
-    private static InteractionResponse Friendly(UiLanguage language) => InteractionResponse.Message(new InteractionCallbackData
+    private static InteractionAnswer Friendly(UiLanguage language) => InteractionAnswer.Now(InteractionResponse.Message(new InteractionCallbackData
     {
         Content = UiStrings.For(language).SomethingWentWrong,
         Flags = MessageFlags.Ephemeral,
-    });
-
-    /// <summary>Only the commands we know become metric labels: what users send must not grow the series without bound.</summary>
-    private string MetricName(string command) => dispatcher.Knows(command) ? command : "unknown";
+    }));
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Error, Message = "Discord interaction {Command} failed; the user was told")]
     private partial void LogFailed(Exception exception, string command);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Reply to {Command} is slow: deferred, the original response will be edited")]
     private partial void LogDeferred(string command);
-
-    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "The deferral of {Command} never reached Discord: the reply is dropped, not edited in")]
-    private partial void LogDeferralLost(string command);
-
-    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Editing the deferred reply to {Command} failed")]
-    private partial void LogEditFailed(Exception exception, string command);
 }

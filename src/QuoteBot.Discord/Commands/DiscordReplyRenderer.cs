@@ -20,6 +20,9 @@ public static class DiscordReplyRenderer
     private const int Blurple = 0x5865F2;
     private const int Gold = 0xF1C40F;
 
+    /// <summary>Button ids: Discord carries up to 100 characters of <c>custom_id</c>; ours start with <c>qb:</c>.</summary>
+    public static readonly ButtonCodec ButtonIds = new(prefix: "qb:", maxLength: 100, ButtonDataUnit.Chars);
+
     public static InteractionCallbackData Render(Reply reply, string topicsLabel, string askedByLabel, DateTimeOffset? eventDate) => new()
     {
         Embeds = [Embed(reply, topicsLabel, askedByLabel, eventDate)],
@@ -118,7 +121,7 @@ public static class DiscordReplyRenderer
     public static IReadOnlyList<MessageComponent>? Buttons(Reply reply)
     {
         var buttons = reply.Actions
-            .Select(a => (Action: a, Id: CustomIds.Encode(a)))
+            .Select(a => (Action: a, Id: ButtonIds.Encode(a)))
             .Where(b => b.Id is not null)
             .Select(b => MessageComponent.Button(DiscordMarkdown.Fit(b.Action.Label, 80), b.Id!))
             .ToList();

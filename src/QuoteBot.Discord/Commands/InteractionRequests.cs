@@ -1,6 +1,5 @@
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
-using QuoteBot.Core.Replies;
 using QuoteBot.Discord.Models;
 
 namespace QuoteBot.Discord.Commands;
@@ -10,33 +9,23 @@ public static class InteractionRequests
 {
     public const string Platform = "discord";
 
-    /// <summary>A slash command: its name and the text of its one option.</summary>
-    public static CommandRequest FromCommand(Interaction interaction, UiLanguage fallback)
+    /// <summary>A slash command: its name and the text of its one option, named as the command's descriptor names it.</summary>
+    public static CommandRequest FromCommand(Interaction interaction, UiLanguage fallback, IEnumerable<CommandDescriptor> commands)
     {
         var data = interaction.Data;
         var name = data?.Name ?? string.Empty;
-        var argument = data?.Options?.FirstOrDefault(o => o.Name is DiscordCommandSet.TopicOption or DiscordCommandSet.IdOption or DiscordCommandSet.QueryOption)?.ValueAsString()
+        var option = commands.FirstOrDefault(c => c.Name == name)?.Argument?.Name;
+        var argument = data?.Options?.FirstOrDefault(o => o.Name == option)?.ValueAsString()
             ?? (data?.Options is [var first, ..] ? first.ValueAsString() : null)
             ?? string.Empty;
         return new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback)) { Platform = Platform };
     }
 
     /// <summary>A button: the command it stands for, or null for an id we did not make.</summary>
-    public static CommandRequest? FromButton(Interaction interaction, UiLanguage fallback)
-    {
-        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var kind, out var argument))
-        {
-            return null;
-        }
-
-        var name = kind switch
-        {
-            ReplyActionKind.Context => "context",
-            ReplyActionKind.SameTopic => "topic",
-            _ => "quote",
-        };
-        return new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback)) { Platform = Platform };
-    }
+    public static CommandRequest? FromButton(Interaction interaction, UiLanguage fallback) =>
+        DiscordReplyRenderer.ButtonIds.TryDecode(interaction.Data?.CustomId, out var name, out var argument)
+            ? new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback)) { Platform = Platform, Origin = RequestOrigin.Button }
+            : null;
 
     public static UiLanguage Language(Interaction interaction, UiLanguage fallback) => UiLanguages.FromLocale(interaction.Locale, fallback);
 

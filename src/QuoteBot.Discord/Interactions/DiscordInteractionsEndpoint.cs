@@ -66,12 +66,12 @@ public static class DiscordInteractionsEndpoint
 
         interaction.ReceivedAt = receivedAt;
         var dispatcher = services.GetRequiredService<InteractionDispatcher>();
-        var callbacks = services.GetRequiredService<InteractionCallbacks>();
+        InteractionAnswer? answer = null;
         var delivered = false;
         try
         {
-            var response = await dispatcher.HandleAsync(interaction, context.RequestAborted);
-            if (response is null)
+            answer = await dispatcher.HandleAsync(interaction, context.RequestAborted);
+            if (answer is null)
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 return;
@@ -79,12 +79,12 @@ public static class DiscordInteractionsEndpoint
 
             // The answer is this response: once written, it is Discord's.
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted);
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(answer.Response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted);
             delivered = true;
         }
         finally
         {
-            callbacks.Report(interaction.Id, delivered);
+            dispatcher.FinishLater(interaction, answer, delivered);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core;
+using QuoteBot.Core.Commands;
 using QuoteBot.Core.Localization;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
@@ -33,6 +34,7 @@ public sealed partial class TelegramStartup(
     TelegramSender sender,
     TelegramBotIdentity identity,
     IEnumerable<ITelegramCommand> telegramCommands,
+    CommandDispatcher dispatcher,
     IOptions<TelegramOptions> options,
     ILogger<TelegramStartup> logger)
 {
@@ -64,24 +66,26 @@ public sealed partial class TelegramStartup(
 
             foreach (var (scope, admins) in scopes)
             {
-                foreach (var (strings, code) in new[] { (UiStrings.English, (string?)null), (UiStrings.Chinese, "zh") })
+                foreach (var (language, code) in new[] { (UiLanguage.English, (string?)null), (UiLanguage.Chinese, "zh") })
                 {
-                    var commands = admins ? [.. Commands(strings), .. Commands(own, strings.Language)] : Commands(strings);
+                    var core = Commands(dispatcher.Descriptors, language);
+                    var commands = admins ? [.. core, .. Commands(own, language)] : core;
                     await sender.CallAsync("setMyCommands", ct => bot.SetMyCommands(commands, scope, code, ct), cancellationToken);
                 }
             }
         }
     }
 
-    /// <summary>"/topic &lt;name&gt;" → topic; Telegram takes 1–32 of a–z, 0–9 and _ as a name and up to 256 characters of description.</summary>
-    internal static BotCommand[] Commands(UiStrings strings) => [.. strings.Commands.Select(c => Command(c.Command, c.Description))];
+    /// <summary>The core's commands with their help lines; Telegram takes 1–32 of a–z, 0–9 and _ as a name and up to 256 characters of description.</summary>
+    internal static BotCommand[] Commands(IEnumerable<CommandDescriptor> commands, UiLanguage language) =>
+        [.. commands.Select(c => Command(c.Name, c.Help.For(language)))];
 
     internal static BotCommand[] Commands(IEnumerable<ITelegramCommand> commands, UiLanguage language) =>
         [.. commands.Select(c => Command(c.Name, c.Describe(language).Description))];
 
-    private static BotCommand Command(string usage, string description) => new()
+    private static BotCommand Command(string name, string description) => new()
     {
-        Command = usage.TrimStart('/').Split(' ')[0],
+        Command = name,
         Description = description.Length > 256 ? description[..256] : description,
     };
 

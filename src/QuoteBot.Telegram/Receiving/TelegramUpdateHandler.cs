@@ -88,6 +88,7 @@ public sealed partial class TelegramUpdateHandler(
 
             if (_own.TryGetValue(command.Name, out var own))
             {
+                // Telegram's own commands do not pass the dispatcher: they count themselves.
                 var began = time.GetTimestamp();
                 await own.HandleAsync(message, command.Argument, language, cancellationToken);
                 metrics.CommandServed(own.Name, Platform, time.GetElapsedTime(began));
@@ -112,10 +113,8 @@ public sealed partial class TelegramUpdateHandler(
             return;
         }
 
-        var started = time.GetTimestamp();
         var reply = WithOwnCommands(dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform }), language);
         await sender.SendAsync(message.Chat.Id, Render(reply, language), TelegramSendOptions.Answer, cancellationToken);
-        metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
     }
 
     private async Task OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
@@ -124,18 +123,16 @@ public sealed partial class TelegramUpdateHandler(
         try
         {
             var language = Language(callback.From.LanguageCode);
-            if (callback.Message is not { } message || !CallbackData.TryDecode(callback.Data, out var name, out var argument))
+            if (callback.Message is not { } message || !TelegramRenderer.CallbackData.TryDecode(callback.Data, out var name, out var argument))
             {
                 notice = UiStrings.For(language).SomethingWentWrong;
                 return;
             }
 
-            var started = time.GetTimestamp();
-            var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform });
+            var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform, Origin = RequestOrigin.Button });
             // Context answers the quote it explains; another quote is a message of its own.
             int? replyTo = reply.Kind == ReplyKind.Context ? message.MessageId : null;
             await sender.SendAsync(message.Chat.Id, Render(reply, language), TelegramSendOptions.Answer with { ReplyTo = replyTo }, cancellationToken);
-            metrics.CommandServed(dispatcher.Knows(name) ? name : "unknown", Platform, time.GetElapsedTime(started));
         }
         finally
         {
@@ -146,6 +143,7 @@ public sealed partial class TelegramUpdateHandler(
 
     private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
     {
+        // Inline answers are Telegram's alone and do not pass the dispatcher: they count themselves.
         var started = time.GetTimestamp();
         var results = inline.For(query.Query, Language(query.From.LanguageCode));
         await sender.CallAsync("answerInlineQuery", ct => bot.AnswerInlineQuery(query.Id, results, cacheTime: 300, cancellationToken: ct), cancellationToken);

@@ -12,6 +12,9 @@ public static class TelegramRenderer
 {
     public const int MaxVisibleLength = 4096;
 
+    /// <summary>Button data: Telegram carries up to 64 bytes of <c>callback_data</c>, unprefixed.</summary>
+    public static readonly ButtonCodec CallbackData = new(prefix: string.Empty, maxLength: 64, ButtonDataUnit.Utf8Bytes);
+
     public static TelegramMessage Render(Reply reply, string? shareLabel = null)
     {
         // Sized for the reply up front: growing a builder from 16 characters copies the message several times over.

@@ -31,8 +31,8 @@ internal static class HostVerbs
 
         var outcome = await registrar.RegisterAsync(CancellationToken.None);
         await stdout.WriteLineAsync(outcome == RegistrationOutcome.Unchanged
-            ? $"Discord commands are up to date ({DiscordCommandSet.All.Count} commands)."
-            : $"Discord commands registered ({DiscordCommandSet.All.Count} commands).");
+            ? $"Discord commands are up to date ({registrar.Commands.Count} commands)."
+            : $"Discord commands registered ({registrar.Commands.Count} commands).");
         return 0;
     }
 

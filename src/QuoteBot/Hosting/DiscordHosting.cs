@@ -86,10 +86,10 @@ public static class DiscordHosting
     }
 
     /// <summary>At shutdown, finishes the deferred replies still being worked on (up to 10 s).</summary>
-    private sealed class DiscordShutdown(DiscordCommandHandler handler, TimeProvider time) : IHostedService
+    private sealed class DiscordShutdown(PendingReplies pending, TimeProvider time) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task StopAsync(CancellationToken cancellationToken) => handler.Pending.DrainAsync(TimeSpan.FromSeconds(10), time);
+        public Task StopAsync(CancellationToken cancellationToken) => pending.DrainAsync(TimeSpan.FromSeconds(10), time);
     }
 }

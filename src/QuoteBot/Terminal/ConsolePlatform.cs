@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
-using QuoteBot.Core.Diagnostics;
 using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Terminal;
@@ -18,8 +17,6 @@ internal sealed partial class ConsolePlatform(
     IOptions<ConsoleOptions> consoleOptions,
     IOptions<CoreOptions> coreOptions,
     IHostApplicationLifetime lifetime,
-    BotMetrics metrics,
-    TimeProvider time,
     ILogger<ConsolePlatform> logger) : BackgroundService
 {
     private const string ChatId = "console";
@@ -54,7 +51,6 @@ internal sealed partial class ConsolePlatform(
                 continue;
             }
 
-            var started = time.GetTimestamp();
             var request = CommandText.TryParse(line, out var command, requireSlash: false)
                 ? new CommandRequest(command.Name, command.Argument, ChatId, language)
                 : new CommandRequest("help", string.Empty, ChatId, language);
@@ -62,8 +58,6 @@ internal sealed partial class ConsolePlatform(
             await io.Out.WriteLineAsync(PlainTextRenderer.Render(reply).AsMemory(), stoppingToken);
             await io.Out.WriteLineAsync();
             await io.Out.FlushAsync(stoppingToken);
-            // Only known names become labels: what users type must not grow the metric's series without bound.
-            metrics.CommandServed(dispatcher.Knows(request.Command) ? request.Command : "unknown", request.Platform, time.GetElapsedTime(started));
         }
 
         LogEndOfInput();

@@ -8,7 +8,13 @@ public sealed class DeferAndFailureTests
 {
     private sealed class FailingCommand : ICommandHandler
     {
-        public IReadOnlyList<string> Names { get; } = ["boom"];
+        public CommandDescriptor Descriptor { get; } = new()
+        {
+            Name = "boom",
+            Title = new("boom", "炸"),
+            Summary = new("Always fails", "总是失败"),
+            Help = new("always fails", "总是失败"),
+        };
 
         public Reply Handle(CommandRequest request) => throw new InvalidOperationException("handler bug");
     }

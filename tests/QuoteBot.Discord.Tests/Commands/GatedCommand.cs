@@ -10,7 +10,13 @@ internal sealed class GatedCommand : ICommandHandler, IDisposable
 {
     public ManualResetEventSlim Gate { get; } = new();
 
-    public IReadOnlyList<string> Names { get; } = ["slow"];
+    public CommandDescriptor Descriptor { get; } = new()
+    {
+        Name = "slow",
+        Title = new("slow", "慢"),
+        Summary = new("A reply that takes its time", "慢慢回答"),
+        Help = new("a reply that takes its time", "慢慢回答"),
+    };
 
     public Reply Handle(CommandRequest request)
     {

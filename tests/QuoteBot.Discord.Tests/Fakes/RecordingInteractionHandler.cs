@@ -15,11 +15,11 @@ internal sealed class RecordingInteractionHandler : IDiscordInteractionHandler
     public Func<Interaction, InteractionResponse> Respond { get; set; } =
         _ => InteractionResponse.Message(new InteractionCallbackData { Content = "Fusion is 20 years away @everyone" });
 
-    public ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public ValueTask<InteractionAnswer> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         Handled.Enqueue(interaction);
         _handled.Writer.TryWrite(interaction);
-        return ValueTask.FromResult(Respond(interaction));
+        return ValueTask.FromResult(InteractionAnswer.Now(Respond(interaction)));
     }
 
     public async Task<Interaction> NextAsync() => await _handled.Reader.ReadAsync().AsTask().WithGuard();

@@ -12,7 +12,25 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : IComma
     // The context of a quote reads the same every time in a language: the whole reply is made once.
     private readonly PerQuote<Reply> _replies = new(cards.Library);
 
-    public IReadOnlyList<string> Names { get; } = ["context", "上下文", "语境"];
+    public CommandDescriptor Descriptor { get; } = new()
+    {
+        Name = "context",
+        Aliases = ["上下文", "语境"],
+        Title = new("context", "上下文"),
+        Summary = new("The question a quote answers and the paragraph around it", "金句回答的问题和所在段落"),
+        Help = new("the question and the paragraph around a quote (the last one shown if no id)", "金句所回答的问题和所在段落（不带编号时为上一句）"),
+        Argument = new()
+        {
+            Name = "id",
+            Title = new("id", "编号"),
+            Placeholder = new("id", "编号"),
+            Description = new("Quote id, e.g. q07 (the last one shown if empty)", "金句编号，例如 q07（留空为上一句）"),
+            Suggestions = ArgumentSuggestions.Quotes,
+        },
+
+        // The context is for the one who asked; another quote or the same topic is for the channel.
+        PrivateWhenPressed = true,
+    };
 
     public Reply Handle(CommandRequest request)
     {

@@ -10,7 +10,14 @@ public sealed class QuoteCommand(QuoteCards cards, ChatMemory memory) : ICommand
     private const string Scope = "all";
     private readonly IReadOnlyList<string> _ids = [.. cards.Library.Quotes.Select(q => q.Id)];
 
-    public IReadOnlyList<string> Names { get; } = ["quote", "random", "金句", "语录"];
+    public CommandDescriptor Descriptor { get; } = new()
+    {
+        Name = "quote",
+        Aliases = ["random", "金句", "语录"],
+        Title = new("quote", "金句"),
+        Summary = new("A random quote from Sam Altman's talk at Harvard Business School", "随机一句 Sam Altman 哈佛商学院演讲金句"),
+        Help = new("a random quote; no repeats until you have seen them all", "随机一句金句；全部看完之前不重复"),
+    };
 
     public Reply Handle(CommandRequest request)
     {

@@ -15,7 +15,22 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
     // A further matching quote is listed the same way whatever was searched: its line is made once per language.
     private readonly PerQuote<ReplyItem> _moreQuotes = new(cards.Library);
 
-    public IReadOnlyList<string> Names { get; } = ["search", "find", "搜索", "查找"];
+    public CommandDescriptor Descriptor { get; } = new()
+    {
+        Name = "search",
+        Aliases = ["find", "搜索", "查找"],
+        Title = new("search", "搜索"),
+        Summary = new("Search the quotes and the talk, e.g. 核聚变 or ads", "搜索金句和演讲内容，例如 核聚变 或 广告"),
+        Help = new("find quotes and passages, e.g. /search 核聚变", "搜索金句和演讲内容，例如 /search 核聚变"),
+        Argument = new()
+        {
+            Name = "query",
+            Title = new("query", "关键词"),
+            Placeholder = new("words", "关键词"),
+            Description = new("Words to look for", "要搜索的词"),
+            Required = true,
+        },
+    };
 
     public Reply Handle(CommandRequest request)
     {

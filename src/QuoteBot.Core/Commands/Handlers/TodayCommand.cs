@@ -10,7 +10,14 @@ public sealed class TodayCommand(QuoteCards cards, DailyQuote daily, ChatMemory 
 {
     private readonly TimeZoneInfo _defaultZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
-    public IReadOnlyList<string> Names { get; } = ["today", "今日", "今天"];
+    public CommandDescriptor Descriptor { get; } = new()
+    {
+        Name = "today",
+        Aliases = ["今日", "今天"],
+        Title = new("today", "今日"),
+        Summary = new("The quote of the day", "今日金句"),
+        Help = new("the quote of the day", "今日金句"),
+    };
 
     public Reply Handle(CommandRequest request)
     {

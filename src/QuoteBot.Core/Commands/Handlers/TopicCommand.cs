@@ -28,7 +28,23 @@ public sealed class TopicCommand : ICommandHandler
         }
     }
 
-    public IReadOnlyList<string> Names { get; } = ["topic", "topics", "话题", "主题"];
+    public CommandDescriptor Descriptor { get; } = new()
+    {
+        Name = "topic",
+        Aliases = ["topics", "话题", "主题"],
+        Title = new("topic", "话题"),
+        Summary = new("A quote on a topic: energy, scaling, AGI, startups…", "某个话题的金句：能源、规模、AGI、创业……"),
+        Help = new("a quote on a topic, e.g. /topic energy or /topic 能源; /topic alone lists topics", "某个话题的金句，例如 /topic 能源 或 /topic energy；只发 /topic 列出所有话题"),
+        Argument = new()
+        {
+            Name = "topic",
+            Title = new("topic", "话题"),
+            Placeholder = new("name", "话题"),
+            Description = new("Topic, in English or Chinese", "话题（中文或英文）"),
+            Required = true,
+            Suggestions = ArgumentSuggestions.Topics,
+        },
+    };
 
     public Reply Handle(CommandRequest request)
     {
