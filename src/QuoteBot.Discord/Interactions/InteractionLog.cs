@@ -3,7 +3,10 @@ using QuoteBot.Discord.Models;
 
 namespace QuoteBot.Discord.Interactions;
 
-/// <summary>Interaction log events (3000–3099). Interaction tokens are never logged.</summary>
+/// <summary>
+/// Interaction log events (3000–3099, and the deferred-reply events 5103–5104 they had when the command layer wrote the
+/// edits). Interaction tokens are never logged.
+/// </summary>
 internal static partial class InteractionLog
 {
     [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "No IDiscordInteractionHandler registered: ignoring {Type} interaction {InteractionId}")]
@@ -21,9 +24,9 @@ internal static partial class InteractionLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "The answer to {Type} interaction {InteractionId} did not reach Discord within its 3 seconds ({Reason}); the user sees that the application did not respond")]
     public static partial void AnswerNotDelivered(this ILogger logger, InteractionType type, string interactionId, string reason);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "The deferral of interaction {InteractionId} never reached Discord: the reply is dropped, not edited in")]
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "The deferral of interaction {InteractionId} never reached Discord: the reply is dropped, not edited in")]
     public static partial void DeferralLost(this ILogger logger, string interactionId);
 
-    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Editing the deferred reply to interaction {InteractionId} failed")]
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Editing the deferred reply to interaction {InteractionId} failed")]
     public static partial void EditFailed(this ILogger logger, string interactionId, Exception exception);
 }
