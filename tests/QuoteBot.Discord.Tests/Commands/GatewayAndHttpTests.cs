@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NSec.Cryptography;
+using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Hosting;
 
 namespace QuoteBot.Discord.Tests.Commands;
@@ -26,13 +27,48 @@ public sealed class GatewayAndHttpTests : IDisposable
         await using var gateway = await DiscordBotHarness.StartAsync();
         var viaGateway = await gateway.InteractAsync(interaction);
 
-        await using var http = await DiscordBotHarness.StartAsync(
+        await using var http = await StartHttpAsync();
+        var viaHttp = await PostAsync(http, interaction);
+
+        Assert.Equal(JsonNode.Parse(viaGateway.GetRawText())!.ToJsonString(), JsonNode.Parse(viaHttp.GetRawText())!.ToJsonString());
+        Assert.Empty(http.Fake.Connections);
+    }
+
+    [Fact]
+    public async Task A_slow_reply_through_the_http_endpoint_is_a_deferral_in_the_body_then_one_edit()
+    {
+        using var slow = new GatedCommand();
+        await using var http = await StartHttpAsync(slow);
+        var interaction = Interactions.Command("slow");
+        var token = interaction["token"]!.GetValue<string>();
+        var mark = http.Time.Mark();
+        var posted = PostAsync(http, interaction);
+
+        await http.Time.AdvanceToTimerAsync(mark, d => d == TimeSpan.FromSeconds(2));
+        var deferred = await posted.WaitAsync(TestTime.Guard);
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+
+        var edit = http.Fake.WaitForRequestAsync($"webhooks/1234/{token}/messages/@original");
+        slow.Gate.Set();
+        var edited = await edit.WaitAsync(TestTime.Guard);
+        Assert.Equal("PATCH", edited.Method);
+        Assert.Contains("finally done", edited.Body, StringComparison.Ordinal);
+        Assert.Empty(http.Fake.RequestsTo("interactions/"));
+    }
+
+    private Task<DiscordBotHarness> StartHttpAsync(GatedCommand? slow = null) =>
+        DiscordBotHarness.StartAsync(
             new Dictionary<string, string?>
             {
                 ["Bot:Discord:Mode"] = "http",
                 ["Bot:Discord:PublicKey"] = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
             },
+            extraHandlers: slow is null ? null : [slow],
             connectGateway: false);
+
+    /// <summary>Posts the interaction to the endpoint, signed as Discord signs it, and returns the response body.</summary>
+    private async Task<JsonElement> PostAsync(DiscordBotHarness http, JsonObject interaction)
+    {
         var endpoint = new Uri(new Uri(http.Get<HttpEndpointHost>().Addresses[0]), "/discord/interactions");
         using var client = new HttpClient();
         var body = interaction.ToJsonString();
@@ -42,9 +78,6 @@ public sealed class GatewayAndHttpTests : IDisposable
         request.Headers.Add("X-Signature-Timestamp", timestamp);
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var viaHttp = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
-        Assert.Equal(JsonNode.Parse(viaGateway.GetRawText())!.ToJsonString(), JsonNode.Parse(viaHttp.GetRawText())!.ToJsonString());
-        Assert.Empty(http.Fake.Connections);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 }
