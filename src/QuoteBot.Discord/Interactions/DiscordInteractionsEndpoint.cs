@@ -66,16 +66,18 @@ public static class DiscordInteractionsEndpoint
 
         interaction.ReceivedAt = receivedAt;
         var dispatcher = services.GetRequiredService<InteractionDispatcher>();
-        InteractionAnswer? answer = null;
+        TaskCompletionSource<bool>? followUp = null;
         var delivered = false;
         try
         {
-            answer = await dispatcher.HandleAsync(interaction, context.RequestAborted);
+            var answer = await dispatcher.HandleAsync(interaction, context.RequestAborted);
             if (answer is null)
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 return;
             }
+
+            followUp = dispatcher.FollowUp(interaction, answer);
 
             // The answer is this response: once written, it is Discord's.
             context.Response.ContentType = "application/json";
@@ -84,7 +86,7 @@ public static class DiscordInteractionsEndpoint
         }
         finally
         {
-            dispatcher.FinishLater(interaction, answer, delivered);
+            followUp?.TrySetResult(delivered);
         }
     }
 

@@ -36,15 +36,16 @@ internal sealed class InteractionDispatcher(
     /// <summary>Gateway path: handles the interaction and posts the answer; failures are logged, never thrown.</summary>
     public async Task HandleAndRespondAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        InteractionAnswer? answer = null;
+        TaskCompletionSource<bool>? followUp = null;
         var delivered = false;
         try
         {
-            answer = await HandleAsync(interaction, cancellationToken);
-            if (answer is null)
+            if (await HandleAsync(interaction, cancellationToken) is not { } answer)
             {
                 return;
             }
+
+            followUp = FollowUp(interaction, answer);
 
             try
             {
@@ -68,32 +69,35 @@ internal sealed class InteractionDispatcher(
         }
         finally
         {
-            FinishLater(interaction, answer, delivered);
+            followUp?.TrySetResult(delivered);
         }
     }
 
     /// <summary>
-    /// After the first answer: a deferral that reached Discord is edited into the reply when that is ready (shutdown
-    /// waits for it); one that did not is dropped, since Discord would refuse every edit of it.
+    /// Starts the follow-up of a deferral before the deferral is sent, so that shutdown waits for it: once told the
+    /// deferral was delivered, it edits the reply in when that is ready; a deferral that never arrived is dropped,
+    /// since Discord would refuse every edit of it. Null when the answer needs no follow-up.
     /// </summary>
-    public void FinishLater(Interaction interaction, InteractionAnswer? answer, bool delivered)
+    public TaskCompletionSource<bool>? FollowUp(Interaction interaction, InteractionAnswer answer)
     {
-        if (answer?.Later is not { } later)
+        if (answer.Later is not { } later)
         {
-            return;
+            return null;
         }
 
-        if (!delivered)
+        var delivered = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pending.Track(EditAsync(interaction, later, delivered.Task));
+        return delivered;
+    }
+
+    private async Task EditAsync(Interaction interaction, Task<WebhookMessage> later, Task<bool> delivered)
+    {
+        if (!await delivered)
         {
             logger.DeferralLost(interaction.Id);
             return;
         }
 
-        pending.Track(EditAsync(interaction, later));
-    }
-
-    private async Task EditAsync(Interaction interaction, Task<WebhookMessage> later)
-    {
         try
         {
             var message = await later;
