@@ -29,6 +29,7 @@ public sealed partial class CommandDispatcher
         var map = new Dictionary<string, ICommandHandler>(StringComparer.Ordinal);
         foreach (var handler in all)
         {
+            CommandDescriptorRules.Check(handler.Descriptor);
             foreach (var name in handler.Descriptor.Names)
             {
                 if (!map.TryAdd(name, handler))

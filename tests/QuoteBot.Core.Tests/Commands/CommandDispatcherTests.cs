@@ -100,4 +100,40 @@ public sealed class CommandDispatcherTests : IDisposable
 
         Assert.Equal([("quote", "telegram"), ("quote", "discord"), ("unknown", "console"), ("echo", "console")], counted);
     }
+
+    [Theory]
+    [InlineData("Echo", "text", "Says your words back")]
+    [InlineData("echo-it", "text", "Says your words back")]
+    [InlineData("echo", "The Text", "Says your words back")]
+    [InlineData("echo", "text", "")]
+    [InlineData("a_name_longer_than_thirty_two_chars", "text", "Says your words back")]
+    public void A_command_no_platform_could_list_stops_the_start(string name, string argument, string summary)
+    {
+        var echo = new EchoCommand();
+        var bad = echo.Descriptor with
+        {
+            Name = name,
+            Summary = echo.Descriptor.Summary with { En = summary },
+            Argument = echo.Descriptor.Argument! with { Name = argument },
+        };
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new CommandDispatcher([new Described(bad, echo)], new BotMetrics(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<CommandDispatcher>.Instance));
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_commands_claiming_one_name_stop_the_start()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new CommandDispatcher([new EchoCommand(), new EchoCommand()], new BotMetrics(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<CommandDispatcher>.Instance));
+        Assert.Contains("'echo'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A handler under another descriptor.</summary>
+    private sealed class Described(CommandDescriptor descriptor, ICommandHandler inner) : ICommandHandler
+    {
+        public CommandDescriptor Descriptor => descriptor;
+
+        public Reply Handle(CommandRequest request) => inner.Handle(request);
+    }
 }
