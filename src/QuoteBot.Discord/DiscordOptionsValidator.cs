@@ -51,6 +51,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
         ValidateShards(options, failures);
 
+        if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter >= TimeSpan.FromSeconds(3))
+        {
+            failures.Add($"{s}:DeferAfter must be under 3 seconds: Discord waits no longer for the first answer.");
+        }
+
         if (options.Intents < 0)
         {
             failures.Add($"{s}:Intents must be a non-negative bitfield.");

@@ -16,7 +16,7 @@ public enum RegistrationOutcome
 /// Makes Discord's command set ours: global, or one guild's when <c>Bot:Discord:GuildId</c> is set. Overwrites only
 /// when the definitions differ, so restarts do not spend the daily command-create limit.
 /// </summary>
-public sealed partial class CommandRegistrar(IDiscordRestClient rest, IOptions<DiscordCommandOptions> options, ILogger<CommandRegistrar> logger)
+public sealed partial class CommandRegistrar(IDiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<CommandRegistrar> logger)
 {
     public async Task<RegistrationOutcome> RegisterAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed partial class CommandRegistrar(IDiscordRestClient rest, IOptions<D
 }
 
 /// <summary>Registers the commands once at start, in the background: the gateway need not wait for it.</summary>
-public sealed partial class CommandRegistrationService(CommandRegistrar registrar, IOptions<DiscordCommandOptions> options, ILogger<CommandRegistrationService> logger) : BackgroundService
+public sealed partial class CommandRegistrationService(CommandRegistrar registrar, IOptions<DiscordOptions> options, ILogger<CommandRegistrationService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -15,7 +15,7 @@ namespace QuoteBot.Discord.Commands;
 
 /// <summary>
 /// Answers slash commands, autocomplete and button clicks, always inside Discord's 3 seconds: a reply ready within
-/// <see cref="DiscordCommandOptions.DeferAfter"/> is sent directly (type 4); otherwise the bot defers (type 5) and
+/// <see cref="DiscordOptions.DeferAfter"/> is sent directly (type 4); otherwise the bot defers (type 5) and
 /// edits the original response when the reply is ready. Anything that goes wrong becomes a friendly ephemeral message.
 /// Both receiving modes (gateway and HTTP endpoint) come through here, so they give the same replies.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed partial class DiscordCommandHandler(
     QuoteLibrary library,
     IDiscordRestClient rest,
     InteractionCallbacks callbacks,
-    IOptions<DiscordCommandOptions> options,
+    IOptions<DiscordOptions> options,
     IOptions<CoreOptions> core,
     BotMetrics metrics,
     TimeProvider time,

@@ -7,13 +7,13 @@ using Microsoft.Extensions.Logging;
 
 namespace QuoteBot.Terminal;
 
-public static partial class ConsolePlatformServices
+public static partial class ConsolePlatformHostingExtensions
 {
     /// <summary>
     /// The embedded default: with no Telegram or Discord token the bot runs on standard input and output.
     /// <c>Bot:Console:Mode</c> <c>on</c> or <c>off</c> overrides the choice.
     /// </summary>
-    public static HostApplicationBuilder AddConsolePlatform(this HostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddConsolePlatform(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConsoleOptions>()
             .BindConfiguration(ConsoleOptions.Section)

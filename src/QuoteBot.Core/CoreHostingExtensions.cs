@@ -11,7 +11,7 @@ using QuoteBot.Core.Topics;
 
 namespace QuoteBot.Core;
 
-public static class QuoteCoreServiceCollectionExtensions
+public static class CoreHostingExtensions
 {
     /// <summary>
     /// The command core: the corpus (loaded from <see cref="CoreOptions.CorpusPath"/> on first use),

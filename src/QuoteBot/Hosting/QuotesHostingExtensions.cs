@@ -9,10 +9,10 @@ using QuoteBot.Core.Diagnostics;
 
 namespace QuoteBot.Hosting;
 
-public static class QuoteServices
+public static class QuotesHostingExtensions
 {
     /// <summary>The command core with validated options; the corpus is loaded and checked when the host starts.</summary>
-    public static HostApplicationBuilder AddQuotes(this HostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddQuotes(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CoreOptions>()
             .BindConfiguration(CoreOptions.Section)
@@ -30,8 +30,8 @@ public static class QuoteServices
         });
 
         builder.Services.AddMetrics();
-        builder.Services.AddSingleton<BotMetrics>();
-        builder.Services.AddSingleton(sp => new Readiness(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton<BotMetrics>();
+        builder.Services.TryAddSingleton(sp => new Readiness(sp.GetRequiredService<TimeProvider>()));
 
         // First hosted service: nothing connects before the corpus has loaded and passed validation.
         builder.Services.AddHostedService<CorpusStartupCheck>();
