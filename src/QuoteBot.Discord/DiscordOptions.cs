@@ -3,7 +3,7 @@ using QuoteBot.Discord.Gateway;
 namespace QuoteBot.Discord;
 
 /// <summary>Settings of Discord, its transport and its slash commands, bound from <c>Bot:Discord</c>.</summary>
-public sealed class DiscordOptions
+public sealed partial class DiscordOptions
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Bot:Discord";

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace QuoteBot.Hosting;
 
@@ -11,9 +12,8 @@ public static class HttpEndpointsHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddHttpEndpoints(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
-            .Validate(o => o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out _)), "Bot:Http:Urls must be absolute URLs separated by ';', e.g. http://0.0.0.0:8080.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HttpOptions>, HttpOptionsValidator>());
         builder.Services.TryAddSingleton<HttpEndpointHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HttpEndpointHost>());
         return builder;

@@ -16,8 +16,6 @@ public static class QuotesHostingExtensions
     {
         builder.Services.AddOptions<CoreOptions>()
             .BindConfiguration(CoreOptions.Section)
-            .Validate(o => UiLanguages.TryParse(o.DefaultLanguage, out _), "Bot:DefaultLanguage must be 'en' or 'zh'.")
-            .Validate(o => TryFindZone(o.TimeZone), "Bot:TimeZone must be an IANA time zone such as 'UTC' or 'Asia/Shanghai'.")
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoreOptions>, CoreOptionsValidator>());
         builder.Services.AddQuoteCore(sp =>
@@ -37,6 +35,4 @@ public static class QuotesHostingExtensions
         builder.Services.AddHostedService<CorpusStartupCheck>();
         return builder;
     }
-
-    private static bool TryFindZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace QuoteBot.Terminal;
 
@@ -17,9 +18,8 @@ public static partial class ConsolePlatformHostingExtensions
     {
         builder.Services.AddOptions<ConsoleOptions>()
             .BindConfiguration(ConsoleOptions.Section)
-            .Validate(o => o.Mode is "auto" or "on" or "off", "Bot:Console:Mode must be 'auto', 'on' or 'off'.")
-            .Validate(o => string.IsNullOrEmpty(o.Language) || Core.UiLanguages.TryParse(o.Language, out _), "Bot:Console:Language must be 'en' or 'zh'.")
             .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>());
 
         var telegram = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Telegram:Token"]);
         var discord = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Discord:Token"]);
