@@ -33,7 +33,8 @@ public static class StorageHostingExtensions
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>>(new StorageOptionsValidator(root)));
+        services.PostConfigure<StorageOptions>(options => options.BaseDirectory = root);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StateDatabase>(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, root));
 

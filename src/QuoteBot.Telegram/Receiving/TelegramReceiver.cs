@@ -33,7 +33,7 @@ public abstract partial class TelegramReceiver(
         }
         catch (TelegramFatalException ex)
         {
-            LogFatal(logger, ex.Message);
+            LogFatal(ex.Message);
             Environment.ExitCode = ExitCodes.TelegramRefused;
             lifetime.StopApplication();
         }
@@ -46,5 +46,5 @@ public abstract partial class TelegramReceiver(
     }
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "{Message}")]
-    private static partial void LogFatal(ILogger logger, string message);
+    private partial void LogFatal(string message);
 }
