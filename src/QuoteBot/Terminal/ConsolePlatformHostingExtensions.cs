@@ -27,7 +27,7 @@ public static partial class ConsolePlatformHostingExtensions
         var console = mode == "on" || (mode == "auto" && !telegram && !discord);
 
         var platforms = new Hosting.ActivePlatforms(telegram, discord, console);
-        builder.Services.AddSingleton(platforms);
+        builder.Services.TryAddSingleton(platforms);
         builder.Services.AddHostedService(sp => new PlatformAnnouncer(sp.GetRequiredService<ILogger<PlatformAnnouncer>>(), platforms, mode));
         if (console)
         {
