@@ -1,7 +1,7 @@
 namespace QuoteBot.Digest;
 
 /// <summary>The daily digest (section <c>Bot:Digest</c>).</summary>
-public sealed class DigestOptions
+public sealed partial class DigestOptions
 {
     public const string Section = "Bot:Digest";
 

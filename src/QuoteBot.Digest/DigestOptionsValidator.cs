@@ -1,42 +1,51 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core;
 using QuoteBot.Digest.Scheduling;
+using QuoteBot.Digest.Targets;
 
 namespace QuoteBot.Digest;
 
-/// <summary>Checks <c>Bot:Digest</c> at start, one clear line per problem, naming the key.</summary>
-internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
+/// <summary>
+/// Checks <c>Bot:Digest</c> at start, one clear line per problem, naming the key: the checks of
+/// <see cref="DigestOptions.Validate"/>, called by code generated at compile time (no reflection).
+/// </summary>
+[OptionsValidator]
+internal sealed partial class DigestOptionsValidator : IValidateOptions<DigestOptions>;
+
+public sealed partial class DigestOptions : IValidatableObject
 {
-    public ValidateOptionsResult Validate(string? name, DigestOptions options)
+    /// <summary>The rules of the section and of each target, each failure one line naming the key to fix.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var failures = new List<string>();
-        if (options.Pool is not (DigestPools.All or DigestPools.Highlights))
+        if (Pool is not (DigestPools.All or DigestPools.Highlights))
         {
-            failures.Add($"{DigestOptions.Section}:Pool must be '{DigestPools.All}' or '{DigestPools.Highlights}', not '{options.Pool}'.");
+            yield return new($"{Section}:Pool must be '{DigestPools.All}' or '{DigestPools.Highlights}', not '{Pool}'.");
         }
 
-        if (options.CatchUpGrace < TimeSpan.Zero || options.CatchUpGrace > TimeSpan.FromDays(1))
+        if (CatchUpGrace < TimeSpan.Zero || CatchUpGrace > TimeSpan.FromDays(1))
         {
-            failures.Add($"{DigestOptions.Section}:CatchUpGrace must be between 00:00:00 and 1.00:00:00, not {options.CatchUpGrace}.");
+            yield return new($"{Section}:CatchUpGrace must be between 00:00:00 and 1.00:00:00, not {CatchUpGrace}.");
         }
 
-        if (options.ClaimLease < TimeSpan.FromSeconds(10))
+        if (ClaimLease < TimeSpan.FromSeconds(10))
         {
-            failures.Add($"{DigestOptions.Section}:ClaimLease must be at least 00:00:10, not {options.ClaimLease}.");
+            yield return new($"{Section}:ClaimLease must be at least 00:00:10, not {ClaimLease}.");
         }
 
-        if (options.MaxConcurrency is < 1 or > 1024)
+        if (MaxConcurrency is < 1 or > 1024)
         {
-            failures.Add($"{DigestOptions.Section}:MaxConcurrency must be between 1 and 1024, not {options.MaxConcurrency}.");
+            yield return new($"{Section}:MaxConcurrency must be between 1 and 1024, not {MaxConcurrency}.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < options.Targets.Count; i++)
+        for (var i = 0; i < Targets.Count; i++)
         {
-            failures.AddRange(ValidateTarget($"{DigestOptions.Section}:Targets:{i}", options.Targets[i], seen));
+            foreach (var failure in ValidateTarget($"{Section}:Targets:{i}", Targets[i], seen))
+            {
+                yield return new(failure);
+            }
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     private static IEnumerable<string> ValidateTarget(string key, DigestTargetOptions target, HashSet<string> seen)
@@ -50,7 +59,7 @@ internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
         {
             yield return $"{key}:ChatId is required.";
         }
-        else if (!seen.Add(Targets.DigestTarget.IdFor(target.Platform, target.ChatId)))
+        else if (!seen.Add(DigestTarget.IdFor(target.Platform, target.ChatId)))
         {
             yield return $"{key}: {target.Platform} chat {target.ChatId} is listed twice; a chat gets one digest.";
         }

@@ -2,8 +2,8 @@ using QuoteBot.Discord.Gateway;
 
 namespace QuoteBot.Discord;
 
-/// <summary>Settings of the Discord transport, bound from <c>Bot:Discord</c>.</summary>
-public sealed class DiscordOptions
+/// <summary>Settings of Discord, its transport and its slash commands, bound from <c>Bot:Discord</c>.</summary>
+public sealed partial class DiscordOptions
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Bot:Discord";
@@ -37,6 +37,15 @@ public sealed class DiscordOptions
 
     /// <summary>Gateway intents. Interactions need none, so the default asks for nothing.</summary>
     public GatewayIntents Intents { get; set; } = GatewayIntents.None;
+
+    /// <summary>Register the commands in this guild only (instant, for development); empty registers them globally.</summary>
+    public string? GuildId { get; set; }
+
+    /// <summary>Compare the command set with Discord's at start and overwrite it when it differs.</summary>
+    public bool RegisterCommands { get; set; } = true;
+
+    /// <summary>How long a reply may take before the bot defers (Discord allows 3 seconds for the first answer).</summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 }
 
 /// <summary>How interactions reach the bot.</summary>

@@ -1,92 +1,105 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace QuoteBot.Discord;
 
-/// <summary>Checks <see cref="DiscordOptions"/> before any socket opens, with messages that name the setting to fix.</summary>
-internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+/// <summary>
+/// Checks <see cref="DiscordOptions"/> before any socket opens, with messages that name the setting to fix: the checks
+/// of <see cref="DiscordOptions.Validate"/>, called by code generated at compile time (no reflection).
+/// </summary>
+[OptionsValidator]
+internal sealed partial class DiscordOptionsValidator : IValidateOptions<DiscordOptions>;
+
+public sealed partial class DiscordOptions : IValidatableObject
 {
-    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    /// <summary>The rules of the section, each failure one line naming the key to fix.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var failures = new List<string>();
-        var s = DiscordOptions.Section;
+        var s = Section;
 
-        if (string.IsNullOrWhiteSpace(options.Token))
+        if (string.IsNullOrWhiteSpace(Token))
         {
-            failures.Add($"{s}:Token is required (the bot token from the Discord developer portal).");
+            yield return new($"{s}:Token is required (the bot token from the Discord developer portal).");
         }
-        else if (options.Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        else if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
         {
-            failures.Add($"{s}:Token must be the bare token, without the 'Bot ' prefix.");
+            yield return new($"{s}:Token must be the bare token, without the 'Bot ' prefix.");
         }
-        else if (options.Token.Any(char.IsWhiteSpace))
+        else if (Token.Any(char.IsWhiteSpace))
         {
-            failures.Add($"{s}:Token contains whitespace; copy the token again.");
-        }
-
-        if (!IsSnowflake(options.ApplicationId))
-        {
-            failures.Add($"{s}:ApplicationId is required and must be the numeric application id.");
+            yield return new($"{s}:Token contains whitespace; copy the token again.");
         }
 
-        if (options.Mode == DiscordMode.Http && !IsHex(options.PublicKey, 64))
+        if (!IsSnowflake(ApplicationId))
         {
-            failures.Add($"{s}:PublicKey is required in http mode and must be the 64-character hex public key of the application.");
-        }
-        else if (!string.IsNullOrEmpty(options.PublicKey) && !IsHex(options.PublicKey, 64))
-        {
-            failures.Add($"{s}:PublicKey must be the 64-character hex public key of the application.");
+            yield return new($"{s}:ApplicationId is required and must be the numeric application id.");
         }
 
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
+        if (Mode == DiscordMode.Http && !IsHex(PublicKey, 64))
         {
-            failures.Add($"{s}:ApiBaseUrl must be an absolute http(s) URL such as {DiscordOptions.DefaultApiBaseUrl}.");
+            yield return new($"{s}:PublicKey is required in http mode and must be the 64-character hex public key of the application.");
+        }
+        else if (!string.IsNullOrEmpty(PublicKey) && !IsHex(PublicKey, 64))
+        {
+            yield return new($"{s}:PublicKey must be the 64-character hex public key of the application.");
         }
 
-        if (!string.IsNullOrEmpty(options.GatewayUrl)
-            && (!Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) || gateway.Scheme is not ("wss" or "ws")))
+        if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
         {
-            failures.Add($"{s}:GatewayUrl must be an absolute ws(s) URL such as wss://gateway.discord.gg.");
+            yield return new($"{s}:ApiBaseUrl must be an absolute http(s) URL such as {DefaultApiBaseUrl}.");
         }
 
-        ValidateShards(options, failures);
-
-        if (options.Intents < 0)
+        if (!string.IsNullOrEmpty(GatewayUrl)
+            && (!Uri.TryCreate(GatewayUrl, UriKind.Absolute, out var gateway) || gateway.Scheme is not ("wss" or "ws")))
         {
-            failures.Add($"{s}:Intents must be a non-negative bitfield.");
+            yield return new($"{s}:GatewayUrl must be an absolute ws(s) URL such as wss://gateway.discord.gg.");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        foreach (var failure in ValidateShards())
+        {
+            yield return failure;
+        }
+
+        if (DeferAfter <= TimeSpan.Zero || DeferAfter >= TimeSpan.FromSeconds(3))
+        {
+            yield return new($"{s}:DeferAfter must be under 3 seconds: Discord waits no longer for the first answer.");
+        }
+
+        if (Intents < 0)
+        {
+            yield return new($"{s}:Intents must be a non-negative bitfield.");
+        }
     }
 
-    private static void ValidateShards(DiscordOptions options, List<string> failures)
+    private IEnumerable<ValidationResult> ValidateShards()
     {
-        var s = DiscordOptions.Section;
-        if (options.ShardCount is < 1)
+        var s = Section;
+        if (ShardCount is < 1)
         {
-            failures.Add($"{s}:ShardCount must be at least 1.");
-            return;
+            yield return new($"{s}:ShardCount must be at least 1.");
+            yield break;
         }
 
-        if (options.ShardIds.Count == 0)
+        if (ShardIds.Count == 0)
         {
-            return;
+            yield break;
         }
 
-        if (options.ShardCount is not { } count)
+        if (ShardCount is not { } count)
         {
-            failures.Add($"{s}:ShardIds needs {s}:ShardCount, the total shard count shared by every process.");
-            return;
+            yield return new($"{s}:ShardIds needs {s}:ShardCount, the total shard count shared by every process.");
+            yield break;
         }
 
-        if (options.ShardIds.Any(id => id < 0 || id >= count))
+        if (ShardIds.Any(id => id < 0 || id >= count))
         {
-            failures.Add($"{s}:ShardIds must lie between 0 and ShardCount - 1 ({count - 1}).");
+            yield return new($"{s}:ShardIds must lie between 0 and ShardCount - 1 ({count - 1}).");
         }
 
-        if (options.ShardIds.Distinct().Count() != options.ShardIds.Count)
+        if (ShardIds.Distinct().Count() != ShardIds.Count)
         {
-            failures.Add($"{s}:ShardIds lists a shard twice.");
+            yield return new($"{s}:ShardIds lists a shard twice.");
         }
     }
 

@@ -1,7 +1,7 @@
 namespace QuoteBot.Storage;
 
 /// <summary>Durable state (section <c>Bot:Storage</c>): SQLite in a data directory by default, PostgreSQL for several instances.</summary>
-public sealed class StorageOptions
+public sealed partial class StorageOptions
 {
     public const string Section = "Bot:Storage";
 
@@ -16,6 +16,12 @@ public sealed class StorageOptions
 
     /// <summary>The Npgsql connection string, for <c>postgres</c>.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// The folder a relative <see cref="DataDirectory"/> is resolved against, set by the registration (not a setting:
+    /// internal, so the binder leaves it alone).
+    /// </summary>
+    internal string BaseDirectory { get; set; } = AppContext.BaseDirectory;
 
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string baseDirectory) =>

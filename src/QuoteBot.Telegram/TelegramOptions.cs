@@ -1,7 +1,7 @@
 namespace QuoteBot.Telegram;
 
 /// <summary>Settings of the Telegram platform (section <c>Bot:Telegram</c>). Telegram is on when <see cref="Token"/> is set.</summary>
-public sealed class TelegramOptions
+public sealed partial class TelegramOptions
 {
     public const string Section = "Bot:Telegram";
 

@@ -1,53 +1,58 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace QuoteBot.Telegram;
 
-/// <summary>Refuses settings Telegram would reject, before anything connects, with one line naming the key.</summary>
-internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+/// <summary>
+/// Refuses settings Telegram would reject, before anything connects, with one line naming the key: the checks of
+/// <see cref="TelegramOptions.Validate"/>, called by code generated at compile time (no reflection).
+/// </summary>
+[OptionsValidator]
+internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>;
+
+public sealed partial class TelegramOptions : IValidatableObject
 {
-    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    /// <summary>The rules across fields, each failure one line naming the key to fix.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Token) || !TokenPattern().IsMatch(options.Token))
+        if (string.IsNullOrWhiteSpace(Token) || !TokenPattern().IsMatch(Token))
         {
-            failures.Add("Bot:Telegram:Token does not look like a bot token from @BotFather (digits, a colon, then 30+ letters, digits, _ or -).");
+            yield return new("Bot:Telegram:Token does not look like a bot token from @BotFather (digits, a colon, then 30+ letters, digits, _ or -).");
         }
 
-        if (options.Mode is not ("polling" or "webhook"))
+        if (Mode is not ("polling" or "webhook"))
         {
-            failures.Add($"Bot:Telegram:Mode must be 'polling' or 'webhook', not '{options.Mode}'.");
+            yield return new($"Bot:Telegram:Mode must be 'polling' or 'webhook', not '{Mode}'.");
         }
 
-        if (!string.IsNullOrEmpty(options.ApiBaseUrl) && !Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out _))
+        if (!string.IsNullOrEmpty(ApiBaseUrl) && !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
         {
-            failures.Add("Bot:Telegram:ApiBaseUrl must be an absolute URL.");
+            yield return new("Bot:Telegram:ApiBaseUrl must be an absolute URL.");
         }
 
-        if (options.IsWebhook)
+        if (IsWebhook)
         {
-            if (!Uri.TryCreate(options.Webhook.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+            if (!Uri.TryCreate(Webhook.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
             {
-                failures.Add("Bot:Telegram:Webhook:Url must be the public https:// URL Telegram posts updates to.");
+                yield return new("Bot:Telegram:Webhook:Url must be the public https:// URL Telegram posts updates to.");
             }
 
-            if (string.IsNullOrEmpty(options.Webhook.SecretToken) || !SecretPattern().IsMatch(options.Webhook.SecretToken))
+            if (string.IsNullOrEmpty(Webhook.SecretToken) || !SecretPattern().IsMatch(Webhook.SecretToken))
             {
-                failures.Add("Bot:Telegram:Webhook:SecretToken must be 1-256 characters of A-Z, a-z, 0-9, _ and -.");
+                yield return new("Bot:Telegram:Webhook:SecretToken must be 1-256 characters of A-Z, a-z, 0-9, _ and -.");
             }
         }
 
-        if (options.PollTimeoutSeconds is < 0 or > 600)
+        if (PollTimeoutSeconds is < 0 or > 600)
         {
-            failures.Add("Bot:Telegram:PollTimeoutSeconds must be between 0 and 600.");
+            yield return new("Bot:Telegram:PollTimeoutSeconds must be between 0 and 600.");
         }
 
-        if (options.Pacing.GroupMessagesPerMinute < 1 || options.Pacing.GlobalMessagesPerSecond < 1 || options.Pacing.PerChatInterval < TimeSpan.Zero)
+        if (Pacing.GroupMessagesPerMinute < 1 || Pacing.GlobalMessagesPerSecond < 1 || Pacing.PerChatInterval < TimeSpan.Zero)
         {
-            failures.Add("Bot:Telegram:Pacing values must be positive.");
+            yield return new("Bot:Telegram:Pacing values must be positive.");
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     [GeneratedRegex(@"^\d{3,}:[A-Za-z0-9_-]{30,}$")]

@@ -108,7 +108,7 @@ public sealed class ReceivingTests
         var stopped = new TaskCompletionSource();
         lifetime.ApplicationStopping.Register(() => stopped.TrySetResult());
         await stopped.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        Assert.Equal(Receiving.TelegramReceiver.FatalExitCode, Environment.ExitCode);
+        Assert.Equal(Core.Hosting.ExitCodes.TelegramRefused, Environment.ExitCode);
         Environment.ExitCode = 0;
         Assert.Single(api.CallsTo("getMe"));
         Assert.Empty(api.CallsTo("getUpdates"));

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace QuoteBot.Core.Commands;
 
 /// <summary>Settings of the command core (section <c>Bot</c>).</summary>
-public sealed class CoreOptions
+public sealed class CoreOptions : IValidatableObject
 {
     public const string Section = "Bot";
 
@@ -24,4 +24,18 @@ public sealed class CoreOptions
     public int ChatMemoryCapacity { get; set; } = 10_000;
 
     public UiLanguage Language => UiLanguages.TryParse(DefaultLanguage, out var language) ? language : UiLanguage.English;
+
+    /// <summary>The rules the attributes cannot say, each failure one line naming the key to fix.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!UiLanguages.TryParse(DefaultLanguage, out _))
+        {
+            yield return new("Bot:DefaultLanguage must be 'en' or 'zh'.");
+        }
+
+        if (TimeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new("Bot:TimeZone must be an IANA time zone such as 'UTC' or 'Asia/Shanghai'.");
+        }
+    }
 }

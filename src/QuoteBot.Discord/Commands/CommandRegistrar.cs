@@ -18,7 +18,7 @@ public enum RegistrationOutcome
 /// Makes Discord's command set ours: global, or one guild's when <c>Bot:Discord:GuildId</c> is set. Overwrites only
 /// when the definitions differ, so restarts do not spend the daily command-create limit.
 /// </summary>
-public sealed partial class CommandRegistrar(IDiscordRestClient rest, CommandDispatcher dispatcher, IOptions<DiscordCommandOptions> options, ILogger<CommandRegistrar> logger)
+public sealed partial class CommandRegistrar(IDiscordRestClient rest, CommandDispatcher dispatcher, IOptions<DiscordOptions> options, ILogger<CommandRegistrar> logger)
 {
     /// <summary>The slash commands: the core's, then Discord's own.</summary>
     public IReadOnlyList<ApplicationCommandDefinition> Commands { get; } = DiscordCommandSet.For(dispatcher.Descriptors);
@@ -51,7 +51,7 @@ public sealed partial class CommandRegistrar(IDiscordRestClient rest, CommandDis
 }
 
 /// <summary>Registers the commands once at start, in the background: the gateway need not wait for it.</summary>
-public sealed partial class CommandRegistrationService(CommandRegistrar registrar, IOptions<DiscordCommandOptions> options, ILogger<CommandRegistrationService> logger) : BackgroundService
+public sealed partial class CommandRegistrationService(CommandRegistrar registrar, IOptions<DiscordOptions> options, ILogger<CommandRegistrationService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -14,7 +14,7 @@ namespace QuoteBot.Discord.Commands;
 
 /// <summary>
 /// Decides the answers to slash commands, autocomplete and button clicks, always inside Discord's 3 seconds: a reply
-/// ready within <see cref="DiscordCommandOptions.DeferAfter"/> is the answer (type 4); otherwise the answer is a
+/// ready within <see cref="DiscordOptions.DeferAfter"/> is the answer (type 4); otherwise the answer is a
 /// deferral (type 5) with the message to edit in when the reply is ready. Anything that goes wrong becomes a friendly
 /// ephemeral message. It writes nothing to Discord itself: the interaction dispatcher does, for both receiving modes.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed partial class DiscordCommandHandler(
     Autocompleter autocompleter,
     DailyCommand daily,
     QuoteLibrary library,
-    IOptions<DiscordCommandOptions> options,
+    IOptions<DiscordOptions> options,
     IOptions<CoreOptions> core,
     BotMetrics metrics,
     TimeProvider time,

@@ -6,9 +6,6 @@ namespace QuoteBot.Discord.Gateway;
 /// </summary>
 public sealed class DiscordGatewayFatalException : Exception
 {
-    /// <summary>Process exit code the host uses after a fatal gateway close.</summary>
-    public const int ExitCode = 10;
-
     /// <summary>Creates the exception for a fatal close code.</summary>
     public DiscordGatewayFatalException(int closeCode)
         : base($"Discord gateway closed with {closeCode}: {GatewayCloseCodes.DescribeFatal(closeCode)}.")

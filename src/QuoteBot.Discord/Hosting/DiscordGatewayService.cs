@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Hosting;
 using QuoteBot.Discord.Gateway;
 
 namespace QuoteBot.Discord.Hosting;
 
 /// <summary>
 /// Runs <see cref="DiscordGatewayClient"/> in gateway mode. A fatal gateway close is logged as one line and
-/// stops the application with exit code <see cref="DiscordGatewayFatalException.ExitCode"/>: restarting would
+/// stops the application with exit code <see cref="ExitCodes.DiscordRefused"/>: restarting would
 /// only be refused again.
 /// </summary>
 internal sealed partial class DiscordGatewayService(
@@ -35,7 +36,7 @@ internal sealed partial class DiscordGatewayService(
         catch (DiscordGatewayFatalException ex)
         {
             LogFatal(ex.Message);
-            Environment.ExitCode = DiscordGatewayFatalException.ExitCode;
+            Environment.ExitCode = ExitCodes.DiscordRefused;
             lifetime.StopApplication();
         }
     }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using QuoteBot.Core.Hosting;
 
 namespace QuoteBot.Telegram.Receiving;
 
 /// <summary>
 /// What both receiving modes share: start-up first, a fatal refusal (wrong token) stops the application with exit
-/// code 4 and one log line instead of a retry loop, and stopping finishes the replies in flight.
+/// code <see cref="ExitCodes.TelegramRefused"/> and one log line instead of a retry loop, and stopping finishes the replies in flight.
 /// </summary>
 public abstract partial class TelegramReceiver(
     TelegramStartup startup,
@@ -14,8 +15,6 @@ public abstract partial class TelegramReceiver(
     IHostApplicationLifetime lifetime,
     ILogger logger) : BackgroundService
 {
-    public const int FatalExitCode = 4;
-
     protected UpdatePipeline Pipeline => pipeline;
 
     protected TimeProvider Time => time;
@@ -34,8 +33,8 @@ public abstract partial class TelegramReceiver(
         }
         catch (TelegramFatalException ex)
         {
-            LogFatal(logger, ex.Message);
-            Environment.ExitCode = FatalExitCode;
+            LogFatal(ex.Message);
+            Environment.ExitCode = ExitCodes.TelegramRefused;
             lifetime.StopApplication();
         }
     }
@@ -47,5 +46,5 @@ public abstract partial class TelegramReceiver(
     }
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "{Message}")]
-    private static partial void LogFatal(ILogger logger, string message);
+    private partial void LogFatal(string message);
 }

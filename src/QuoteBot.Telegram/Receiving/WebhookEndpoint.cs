@@ -54,14 +54,14 @@ public static partial class WebhookEndpoint
             var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader].ToString());
             if (secret.Length == 0 || !CryptographicOperations.FixedTimeEquals(given, secret))
             {
-                LogRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+                logger.LogRejected(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
 
             if (context.Request.ContentLength > MaxBodyBytes)
             {
-                LogRefusedBody(logger, StatusCodes.Status413PayloadTooLarge, $"a body of {context.Request.ContentLength} bytes, over the limit of {MaxBodyBytes}");
+                logger.LogRefusedBody(StatusCodes.Status413PayloadTooLarge, $"a body of {context.Request.ContentLength} bytes, over the limit of {MaxBodyBytes}");
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;
             }
@@ -79,21 +79,21 @@ public static partial class WebhookEndpoint
             }
             catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                LogRefusedBody(logger, ex.StatusCode, $"a body over the limit of {MaxBodyBytes} bytes");
+                logger.LogRefusedBody(ex.StatusCode, $"a body over the limit of {MaxBodyBytes} bytes");
                 context.Response.StatusCode = ex.StatusCode;
                 return;
             }
             catch (JsonException ex)
             {
                 // Telegram never sends a body that is not an update, so no real update is lost by refusing it.
-                LogRefusedBody(logger, StatusCodes.Status400BadRequest, $"not an update: {ex.Message}");
+                logger.LogRefusedBody(StatusCodes.Status400BadRequest, $"not an update: {ex.Message}");
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
 
             if (update is null)
             {
-                LogRefusedBody(logger, StatusCodes.Status400BadRequest, "not an update: the body is null");
+                logger.LogRefusedBody(StatusCodes.Status400BadRequest, "not an update: the body is null");
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
@@ -113,8 +113,8 @@ public static partial class WebhookEndpoint
     }
 
     [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "Webhook request from {Remote} without the right secret token: refused")]
-    private static partial void LogRejected(ILogger logger, string remote);
+    private static partial void LogRejected(this ILogger logger, string remote);
 
     [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Webhook request refused with {Status}: {Reason}. Telegram never sends such a request")]
-    private static partial void LogRefusedBody(ILogger logger, int status, string reason);
+    private static partial void LogRefusedBody(this ILogger logger, int status, string reason);
 }

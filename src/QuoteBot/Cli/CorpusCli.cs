@@ -1,4 +1,5 @@
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Hosting;
 using QuoteBot.Core.Import;
 
 namespace QuoteBot.Cli;
@@ -32,12 +33,12 @@ public static class CorpusCli
         catch (ImportException ex)
         {
             stderr.WriteLine($"Import failed: {ex.Message}");
-            return 1;
+            return ExitCodes.VerbFailed;
         }
         catch (CorpusException ex)
         {
             stderr.WriteLine($"Invalid corpus: {ex.Message}");
-            return 1;
+            return ExitCodes.VerbFailed;
         }
     }
 
@@ -75,7 +76,7 @@ public static class CorpusCli
         var corpus = CorpusImporter.Import(markdown, curation);
         File.WriteAllText(output, CorpusImporter.ToJson(corpus));
         stdout.WriteLine($"Wrote {output}: {corpus.Quotes.Count} quotes ({corpus.Quotes.Count(q => q.Featured)} highlights), {corpus.Topics.Count} topics, {corpus.Turns.Count} turns.");
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static int Validate(string[] args, TextWriter stdout)
@@ -83,7 +84,7 @@ public static class CorpusCli
         var path = args.Length > 0 ? args[0] : "quotes.json";
         var corpus = CorpusLoader.Load(path);
         stdout.WriteLine($"{path}: valid — {corpus.Quotes.Count} quotes, {corpus.Topics.Count} topics, {corpus.Turns.Count} turns.");
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static string ReadFile(string path, string what)
@@ -102,6 +103,6 @@ public static class CorpusCli
     {
         stderr.WriteLine($"corpus: {problem}");
         stderr.WriteLine(Usage);
-        return 2;
+        return ExitCodes.BadConfiguration;
     }
 }

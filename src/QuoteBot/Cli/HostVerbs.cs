@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using QuoteBot.Core.Hosting;
 using QuoteBot.Core.Replies;
 using QuoteBot.Digest.Admin;
 using QuoteBot.Discord.Commands;
@@ -26,14 +27,14 @@ internal static class HostVerbs
         if (host.Services.GetService<CommandRegistrar>() is not { } registrar)
         {
             await stderr.WriteLineAsync("commands register: Discord is off (set Bot:Discord:Token and Bot:Discord:ApplicationId).");
-            return QuoteBotHost.ExitBadConfiguration;
+            return ExitCodes.BadConfiguration;
         }
 
         var outcome = await registrar.RegisterAsync(CancellationToken.None);
         await stdout.WriteLineAsync(outcome == RegistrationOutcome.Unchanged
             ? $"Discord commands are up to date ({registrar.Commands.Count} commands)."
             : $"Discord commands registered ({registrar.Commands.Count} commands).");
-        return 0;
+        return ExitCodes.Success;
     }
 
     /// <summary><c>digest preview [platform chat]</c>: what the next daily post would be, and when.</summary>
@@ -56,7 +57,7 @@ internal static class HostVerbs
             ? $"Next post {at:yyyy-MM-dd HH:mm zzz} ({preview.LocalDate:yyyy-MM-dd}):"
             : $"Quote of the day for {preview.LocalDate:yyyy-MM-dd} (no schedule for this chat):");
         await stdout.WriteLineAsync(PlainTextRenderer.Render(preview.Reply));
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static (IHost? Host, int ExitCode) Build(string[] hostArgs)

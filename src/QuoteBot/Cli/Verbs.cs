@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using QuoteBot.Core.Hosting;
 
 namespace QuoteBot.Cli;
 
@@ -47,7 +48,7 @@ public static class Verbs
                 return null;
             case "help" or "--help" or "-h" or "-?":
                 stdout.WriteLine(Usage);
-                return 0;
+                return ExitCodes.Success;
             case "corpus":
                 return CorpusCli.Run(args, stdout, stderr);
             case "health":
@@ -62,7 +63,7 @@ public static class Verbs
             default:
                 stderr.WriteLine($"Unknown verb '{args[0]}'.");
                 stderr.WriteLine(Usage);
-                return 2;
+                return ExitCodes.BadConfiguration;
         }
     }
 }
@@ -78,12 +79,12 @@ internal static class HealthProbe
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             using var response = http.GetAsync(new Uri(new Uri(url), "/healthz")).GetAwaiter().GetResult();
             stdout.WriteLine($"{url}/healthz: {(int)response.StatusCode}");
-            return response.IsSuccessStatusCode ? 0 : 1;
+            return response.IsSuccessStatusCode ? ExitCodes.Success : ExitCodes.VerbFailed;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or UriFormatException)
         {
             stderr.WriteLine($"{url}/healthz: {ex.Message}");
-            return 1;
+            return ExitCodes.VerbFailed;
         }
     }
 

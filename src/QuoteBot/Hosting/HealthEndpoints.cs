@@ -2,19 +2,15 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using QuoteBot.Core.Diagnostics;
 
 namespace QuoteBot.Hosting;
 
 /// <summary>
 /// <c>/healthz</c> (the process is alive), <c>/readyz</c> (every part ready: corpus, platforms, storage) and
-/// <c>/metrics</c> (Prometheus) on the HTTP endpoints. On by default when a chat platform runs, off for the console;
-/// <c>Bot:Health:Enabled</c> decides otherwise.
+/// <c>/metrics</c> (Prometheus) on the HTTP endpoints.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -22,26 +18,7 @@ public static class HealthEndpoints
     public const string ReadinessPath = "/readyz";
     public const string MetricsPath = "/metrics";
 
-    public static HostApplicationBuilder AddHealth(this HostApplicationBuilder builder)
-    {
-        var configured = builder.Configuration["Bot:Health:Enabled"];
-        var anyChatPlatform = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Telegram:Token"]) || !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Discord:Token"]);
-        var enabled = bool.TryParse(configured, out var on) ? on : anyChatPlatform;
-        if (!enabled)
-        {
-            return builder;
-        }
-
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("quotebot"))
-            .WithMetrics(metrics => metrics
-            .AddMeter(BotMetrics.MeterName)
-            .AddPrometheusExporter());
-        builder.Services.AddSingleton(new HttpEndpointRegistration("health and metrics", Map));
-        return builder;
-    }
-
-    private static void Map(IEndpointRouteBuilder endpoints, IServiceProvider services)
+    internal static void Map(IEndpointRouteBuilder endpoints, IServiceProvider services)
     {
         var readiness = services.GetRequiredService<Readiness>();
         // Request delegates, not minimal-API handlers: nothing to inspect by reflection, so the same under Native AOT.

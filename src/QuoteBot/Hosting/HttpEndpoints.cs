@@ -1,24 +1,35 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Hosting;
 
 namespace QuoteBot.Hosting;
 
 /// <summary>Where the bot's HTTP endpoints listen (section <c>Bot:Http</c>): webhooks, and later health and metrics.</summary>
-public sealed class HttpOptions
+public sealed class HttpOptions : IValidatableObject
 {
     public const string Section = "Bot:Http";
 
     /// <summary>Listen addresses, separated by ';', e.g. <c>http://0.0.0.0:8080</c>; loopback only by default.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>Each failure one line naming the key to fix.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out _)))
+        {
+            yield return new("Bot:Http:Urls must be absolute URLs separated by ';', e.g. http://0.0.0.0:8080.");
+        }
+    }
 }
 
-/// <summary>An endpoint some feature needs, mapped with the bot's own service provider.</summary>
-public sealed record HttpEndpointRegistration(string Name, Action<IEndpointRouteBuilder, IServiceProvider> Map);
+/// <summary>Checks <see cref="HttpOptions"/> by code generated at compile time.</summary>
+[OptionsValidator]
+internal sealed partial class HttpOptionsValidator : IValidateOptions<HttpOptions>;
 
 /// <summary>
 /// Runs a small Kestrel server only when some feature registered an endpoint (a webhook); a bot that only polls
@@ -82,17 +93,4 @@ internal sealed partial class HttpEndpointHost(
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "HTTP endpoints on {Urls}: {Endpoints}")]
     private partial void LogListening(string urls, string endpoints);
-}
-
-public static class HttpEndpointServices
-{
-    public static HostApplicationBuilder AddHttpEndpoints(this HostApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
-            .Validate(o => o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out _)), "Bot:Http:Urls must be absolute URLs separated by ';', e.g. http://0.0.0.0:8080.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<HttpEndpointHost>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<HttpEndpointHost>());
-        return builder;
-    }
 }

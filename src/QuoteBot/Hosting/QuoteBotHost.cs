@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Hosting;
 using QuoteBot.Logging;
 using QuoteBot.Storage;
 using QuoteBot.Storage.Database;
@@ -13,15 +14,6 @@ namespace QuoteBot.Hosting;
 /// <summary>Builds and runs the generic host; turns start-up failures into one clear line and an exit code.</summary>
 public static class QuoteBotHost
 {
-    /// <summary>Exit code for settings that fail validation.</summary>
-    public const int ExitBadConfiguration = 2;
-
-    /// <summary>Exit code for a missing or invalid corpus.</summary>
-    public const int ExitBadCorpus = 3;
-
-    /// <summary>Exit code for a store that cannot be opened or migrated.</summary>
-    public const int ExitBadStorage = 5;
-
     public static HostApplicationBuilder CreateBuilder(string[] args, Action<HostApplicationBuilderSettings>? configure = null)
     {
         var settings = new HostApplicationBuilderSettings
@@ -51,7 +43,7 @@ public static class QuoteBotHost
         if (host.Services.GetService<ActivePlatforms>() is { None: true })
         {
             // Only running the bot needs a platform: the verbs build the same host with the console off.
-            return Fail(ExitBadConfiguration, ActivePlatforms.NothingToDo);
+            return Fail(ExitCodes.BadConfiguration, ActivePlatforms.NothingToDo);
         }
 
         try
@@ -63,7 +55,7 @@ public static class QuoteBotHost
         }
         catch (StorageException ex)
         {
-            return Fail(ExitBadStorage, $"Storage error: {ex.Message}");
+            return Fail(ExitCodes.BadStorage, $"Storage error: {ex.Message}");
         }
 
         await host.RunAsync(cancellationToken);
@@ -83,36 +75,36 @@ public static class QuoteBotHost
         }
         catch (OptionsValidationException ex)
         {
-            return (null, Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}"));
+            return (null, Fail(ExitCodes.BadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}"));
         }
 
         try
         {
             host.Services.GetService<IStartupValidator>()?.Validate();
             host.Services.GetRequiredService<QuoteLibrary>();
-            return (host, 0);
+            return (host, ExitCodes.Success);
         }
         catch (OptionsValidationException ex)
         {
             host.Dispose();
-            return (null, Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}"));
+            return (null, Fail(ExitCodes.BadConfiguration, $"Configuration error: {string.Join(" ", ex.Failures)}"));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
         {
             host.Dispose();
             var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
-            return (null, Fail(ExitBadConfiguration, $"Configuration error: {string.Join(" ", failures)}"));
+            return (null, Fail(ExitCodes.BadConfiguration, $"Configuration error: {string.Join(" ", failures)}"));
         }
         catch (CorpusException ex)
         {
             host.Dispose();
-            return (null, Fail(ExitBadCorpus, $"Corpus error: {ex.Message}"));
+            return (null, Fail(ExitCodes.BadCorpus, $"Corpus error: {ex.Message}"));
         }
         catch (InvalidOperationException ex) when (ex.Message.Contains("configuration value", StringComparison.Ordinal))
         {
             // A value the binder cannot convert (a word where a number or an enum is expected) names its key.
             host.Dispose();
-            return (null, Fail(ExitBadConfiguration, $"Configuration error: {ex.Message}"));
+            return (null, Fail(ExitCodes.BadConfiguration, $"Configuration error: {ex.Message}"));
         }
     }
 

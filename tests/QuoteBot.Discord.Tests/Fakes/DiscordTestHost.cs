@@ -12,7 +12,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Discord.Tests.Fakes;
 
 /// <summary>
-/// The real container from <see cref="DiscordServiceCollectionExtensions.AddDiscordTransport"/>, pointed at a
+/// The real container from <see cref="DiscordHostingExtensions.AddDiscordTransport"/>, pointed at a
 /// <see cref="FakeDiscord"/>, with only the clock and the randomness replaced.
 /// </summary>
 internal sealed class DiscordTestHost : IAsyncDisposable

@@ -37,7 +37,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
             Assert.Contains("4014", critical.Message, StringComparison.Ordinal);
             Assert.Contains("disallowed intents", critical.Message, StringComparison.Ordinal);
             Assert.Null(critical.Exception);
-            Assert.Equal(DiscordGatewayFatalException.ExitCode, Environment.ExitCode);
+            Assert.Equal(Core.Hosting.ExitCodes.DiscordRefused, Environment.ExitCode);
             Assert.Single(_fake.Connections);
         }
         finally

@@ -69,7 +69,7 @@ public sealed class StorageAndDigestStartupTests : IDisposable
             ["Bot__Storage__ConnectionString"] = "Host=127.0.0.1;Port=1;Username=quotebot;Password=s3cret;Database=quotebot;Timeout=5",
         }));
 
-        Assert.Equal(QuoteBot.Hosting.QuoteBotHost.ExitBadStorage, result.ExitCode);
+        Assert.Equal(QuoteBot.Core.Hosting.ExitCodes.BadStorage, result.ExitCode);
         Assert.Contains("Storage error: postgres database 127.0.0.1:1/quotebot could not be opened or migrated:", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);

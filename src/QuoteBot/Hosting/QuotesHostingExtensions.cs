@@ -9,15 +9,13 @@ using QuoteBot.Core.Diagnostics;
 
 namespace QuoteBot.Hosting;
 
-public static class QuoteServices
+public static class QuotesHostingExtensions
 {
     /// <summary>The command core with validated options; the corpus is loaded and checked when the host starts.</summary>
-    public static HostApplicationBuilder AddQuotes(this HostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddQuotes(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CoreOptions>()
             .BindConfiguration(CoreOptions.Section)
-            .Validate(o => UiLanguages.TryParse(o.DefaultLanguage, out _), "Bot:DefaultLanguage must be 'en' or 'zh'.")
-            .Validate(o => TryFindZone(o.TimeZone), "Bot:TimeZone must be an IANA time zone such as 'UTC' or 'Asia/Shanghai'.")
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoreOptions>, CoreOptionsValidator>());
         builder.Services.AddQuoteCore(sp =>
@@ -30,13 +28,11 @@ public static class QuoteServices
         });
 
         builder.Services.AddMetrics();
-        builder.Services.AddSingleton<BotMetrics>();
-        builder.Services.AddSingleton(sp => new Readiness(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton<BotMetrics>();
+        builder.Services.TryAddSingleton(sp => new Readiness(sp.GetRequiredService<TimeProvider>()));
 
         // First hosted service: nothing connects before the corpus has loaded and passed validation.
         builder.Services.AddHostedService<CorpusStartupCheck>();
         return builder;
     }
-
-    private static bool TryFindZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }

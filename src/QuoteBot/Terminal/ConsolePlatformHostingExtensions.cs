@@ -4,22 +4,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace QuoteBot.Terminal;
 
-public static partial class ConsolePlatformServices
+public static partial class ConsolePlatformHostingExtensions
 {
     /// <summary>
     /// The embedded default: with no Telegram or Discord token the bot runs on standard input and output.
     /// <c>Bot:Console:Mode</c> <c>on</c> or <c>off</c> overrides the choice.
     /// </summary>
-    public static HostApplicationBuilder AddConsolePlatform(this HostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddConsolePlatform(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConsoleOptions>()
             .BindConfiguration(ConsoleOptions.Section)
-            .Validate(o => o.Mode is "auto" or "on" or "off", "Bot:Console:Mode must be 'auto', 'on' or 'off'.")
-            .Validate(o => string.IsNullOrEmpty(o.Language) || Core.UiLanguages.TryParse(o.Language, out _), "Bot:Console:Language must be 'en' or 'zh'.")
             .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>());
 
         var telegram = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Telegram:Token"]);
         var discord = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Discord:Token"]);
@@ -27,7 +27,7 @@ public static partial class ConsolePlatformServices
         var console = mode == "on" || (mode == "auto" && !telegram && !discord);
 
         var platforms = new Hosting.ActivePlatforms(telegram, discord, console);
-        builder.Services.AddSingleton(platforms);
+        builder.Services.TryAddSingleton(platforms);
         builder.Services.AddHostedService(sp => new PlatformAnnouncer(sp.GetRequiredService<ILogger<PlatformAnnouncer>>(), platforms, mode));
         if (console)
         {

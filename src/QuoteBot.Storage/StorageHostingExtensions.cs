@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Delivery;
@@ -10,8 +11,15 @@ using QuoteBot.Storage.Stores;
 
 namespace QuoteBot.Storage;
 
-public static class StorageServiceCollectionExtensions
+public static class StorageHostingExtensions
 {
+    /// <summary>Durable state from <c>Bot:Storage</c>; see <see cref="AddStorage(IServiceCollection, IConfiguration, string?)"/>.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddStorage(builder.Configuration);
+        return builder;
+    }
+
     /// <summary>
     /// Durable state from <c>Bot:Storage</c> (validated at start): a <see cref="StateDatabase"/> (SQLite by default,
     /// PostgreSQL when configured) whose schema is migrated as the host starts, and the durable
@@ -25,7 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>>(new StorageOptionsValidator(root)));
+        services.PostConfigure<StorageOptions>(options => options.BaseDirectory = root);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StateDatabase>(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, root));
 

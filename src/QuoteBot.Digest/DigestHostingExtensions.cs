@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Admin;
@@ -12,8 +13,15 @@ using QuoteBot.Digest.Targets;
 
 namespace QuoteBot.Digest;
 
-public static class DigestServiceCollectionExtensions
+public static class DigestHostingExtensions
 {
+    /// <summary>The daily digest from <c>Bot:Digest</c>; see <see cref="AddDigest(IServiceCollection, IConfiguration)"/>.</summary>
+    public static IHostApplicationBuilder AddDigest(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddDigest(builder.Configuration);
+        return builder;
+    }
+
     /// <summary>
     /// The daily digest: options from <c>Bot:Digest</c> (validated at start), the engine and its hosted loop, and
     /// <see cref="IDigestAdmin"/> for the platforms' <c>/daily</c> commands. Needs the command core

@@ -12,7 +12,7 @@ using QuoteBot.Core.Topics;
 
 namespace QuoteBot.Core;
 
-public static class QuoteCoreServiceCollectionExtensions
+public static class CoreHostingExtensions
 {
     /// <summary>
     /// The command core: the corpus (loaded from <see cref="CoreOptions.CorpusPath"/> on first use),
@@ -26,19 +26,19 @@ public static class QuoteCoreServiceCollectionExtensions
         // Durable stores replace these when storage is configured (TryAdd: whoever registers first wins).
         services.TryAddSingleton<IChatRegistry, InMemoryChatRegistry>();
         services.TryAddSingleton<ICursorStore, InMemoryCursorStore>();
-        services.AddSingleton(sp => new QuoteLibrary(corpus(sp)));
-        services.AddSingleton<QuoteCards>();
-        services.AddSingleton<TopicResolver>();
-        services.AddSingleton<SearchIndex>();
-        services.AddSingleton<DailyQuote>();
+        services.TryAddSingleton(sp => new QuoteLibrary(corpus(sp)));
+        services.TryAddSingleton<QuoteCards>();
+        services.TryAddSingleton<TopicResolver>();
+        services.TryAddSingleton<SearchIndex>();
+        services.TryAddSingleton<DailyQuote>();
         services.TryAddSingleton(sp => new ChatMemory(sp.GetRequiredService<IOptions<CoreOptions>>().Value.ChatMemoryCapacity));
-        services.AddSingleton<ICommandHandler, QuoteCommand>();
-        services.AddSingleton<ICommandHandler, TopicCommand>();
-        services.AddSingleton<ICommandHandler, ContextCommand>();
-        services.AddSingleton<ICommandHandler, SearchCommand>();
-        services.AddSingleton<ICommandHandler, TodayCommand>();
-        services.AddSingleton<ICommandHandler, HelpCommand>();
-        services.AddSingleton<CommandDispatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, QuoteCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TopicCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ContextCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SearchCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TodayCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, HelpCommand>());
+        services.TryAddSingleton<CommandDispatcher>();
         return services;
     }
 }

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Hosting;
+using QuoteBot.Discord.Commands;
+
+namespace QuoteBot.Discord.Hosting;
+
+/// <summary>At shutdown, finishes the deferred replies still being worked on (up to 10 s).</summary>
+internal sealed class DiscordShutdown(PendingReplies pending, TimeProvider time) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => pending.DrainAsync(TimeSpan.FromSeconds(10), time);
+}
