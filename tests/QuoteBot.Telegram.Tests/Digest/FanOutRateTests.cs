@@ -8,6 +8,7 @@ using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Targets;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Telegram.Tests.Sending;
 using QuoteBot.Testing;
 using Xunit.Abstractions;
 

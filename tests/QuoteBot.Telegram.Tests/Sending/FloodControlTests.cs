@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using QuoteBot.Telegram.Rendering;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Digest;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 using Xunit.Abstractions;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Sending;
 
 /// <summary>
 /// Reply bursts against Telegram's flood control read the strict way (<see cref="FloodControl"/>): arrivals counted
@@ -72,7 +73,7 @@ public sealed class FloodControlTests(ITestOutputHelper output)
         var flood = bot.Api.EnforceFloodControl();
         flood.Latency = Uneven;
         var sender = bot.Get<TelegramSender>();
-        var sends = Enumerable.Range(0, Messages).Select(i => sender.SendAsync(Updates.Group, new Rendering.TelegramMessage($"m{i}", null))).ToList();
+        var sends = Enumerable.Range(0, Messages).Select(i => sender.SendAsync(Updates.Group, new TelegramMessage($"m{i}", null))).ToList();
 
         var clock = new QuiescentClock(bot.Time, bot.Get<ChatPacer>(), flood);
         await clock.RunUntilAsync(() => flood.DeliveredCount == Messages, () => Messages - flood.DeliveredCount);

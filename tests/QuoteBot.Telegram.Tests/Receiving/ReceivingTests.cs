@@ -3,10 +3,13 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
 using QuoteBot.Hosting;
+using QuoteBot.Telegram.Receiving;
+using QuoteBot.Telegram.Rendering;
+using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 public sealed class ReceivingTests
 {
@@ -108,7 +111,7 @@ public sealed class ReceivingTests
         var stopped = new TaskCompletionSource();
         lifetime.ApplicationStopping.Register(() => stopped.TrySetResult());
         await stopped.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        Assert.Equal(Receiving.TelegramReceiver.FatalExitCode, Environment.ExitCode);
+        Assert.Equal(TelegramReceiver.FatalExitCode, Environment.ExitCode);
         Environment.ExitCode = 0;
         Assert.Single(api.CallsTo("getMe"));
         Assert.Empty(api.CallsTo("getUpdates"));
@@ -197,8 +200,8 @@ public sealed class ReceivingTests
         {
             ["Bot:Telegram:Pacing:GroupMessagesPerMinute"] = "20",
         });
-        var sender = bot.Get<Sending.TelegramSender>();
-        var sends = Enumerable.Range(0, 25).Select(i => sender.SendAsync(Updates.Group, new Rendering.TelegramMessage($"m{i}", null))).ToList();
+        var sender = bot.Get<TelegramSender>();
+        var sends = Enumerable.Range(0, 25).Select(i => sender.SendAsync(Updates.Group, new TelegramMessage($"m{i}", null))).ToList();
         await bot.Api.WaitForSendAsync(count: 20);
 
         // The 21st waits on the clock for the minute of the first to pass (the others behind it); the clock stands still.

@@ -5,7 +5,7 @@ using QuoteBot.Hosting;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 /// <summary>
 /// Metrics are process-wide (every host's meter has the same name), so these run alone: another test's commands
