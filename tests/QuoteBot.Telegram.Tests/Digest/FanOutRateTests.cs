@@ -63,7 +63,7 @@ public sealed class FanOutRateTests(ITestOutputHelper output)
         var concurrency = new DigestOptions().MaxConcurrency;
         var real = Stopwatch.StartNew();
 
-        await bot.AdvanceToAsync(slot);
+        await bot.Time.AdvanceToAsync(slot);
         // The engine keeps MaxConcurrency deliveries going; the clock moves only when they are all at the pacer.
         var clock = new QuiescentClock(time, bot.Get<ChatPacer>(), flood);
         await clock.RunUntilAsync(() => flood.DeliveredCount == Targets, () => Math.Min(concurrency, Targets - flood.DeliveredCount));

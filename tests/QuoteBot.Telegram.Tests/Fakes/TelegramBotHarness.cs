@@ -85,24 +85,6 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>
-    /// Moves the fake clock forward one <paramref name="step"/> at a time until <paramref name="done"/> holds, letting
-    /// the bot's timers fire on the way: each look that finds it not yet done moves the clock once more.
-    /// </summary>
-    public Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null) =>
-        WaitUntil.TrueAsync(
-            () =>
-            {
-                if (done())
-                {
-                    return true;
-                }
-
-                Time.Advance(step ?? TimeSpan.FromSeconds(1));
-                return false;
-            },
-            "the expected effect as the clock advanced");
-
-    /// <summary>
     /// Waits until every update queued on the fake Bot API has been taken and confirmed by the bot (polling dispatches
     /// a batch before it asks for the next one) and its handling has finished: every reply it was going to send has
     /// been answered or given up. After this, a reply that is not in <see cref="FakeBotApi.Sent"/> will not come.
@@ -111,18 +93,6 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     {
         var pipeline = Get<UpdatePipeline>();
         return WaitUntil.TrueAsync(() => Api.Pending == 0 && pipeline.InFlight == 0, "every update taken and handled");
-    }
-
-    /// <summary>Moves the fake clock to <paramref name="instant"/> in steps of at most <paramref name="step"/>, letting the bot's timers fire on the way.</summary>
-    public async Task AdvanceToAsync(DateTimeOffset instant, TimeSpan? step = null)
-    {
-        var most = step ?? TimeSpan.FromMinutes(15);
-        while (Time.GetUtcNow() < instant)
-        {
-            var left = instant - Time.GetUtcNow();
-            Time.Advance(left < most ? left : most);
-            await Task.Delay(10);
-        }
     }
 
     /// <summary>Stops and disposes the host as a restart or a shutdown would; the fake Bot API stays up for the next host.</summary>

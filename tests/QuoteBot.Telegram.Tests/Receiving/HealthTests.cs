@@ -33,12 +33,12 @@ public sealed class HealthTests
 
         var failing = true;
         bot.Api.FailWhile(() => failing, "getUpdates", 502, "Bad Gateway");
-        await bot.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.ServiceUnavailable);
+        await bot.Time.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.ServiceUnavailable);
         var body = await http.GetStringAsync(new Uri("/readyz", UriKind.Relative)).ContinueWith(t => t.IsFaulted ? string.Empty : t.Result, TaskScheduler.Default);
         Assert.Equal(string.Empty, body); // 503 is not a success status
 
         failing = false;
-        await bot.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(5));
+        await bot.Time.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class HealthTests
         bot.Api.Enqueue(Updates.Message("/quote", 3003));
         bot.Api.Enqueue(Updates.Message("/topic energy", 4004));
         bot.Api.Enqueue(Updates.Inline("AGI"));
-        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count == 5 && bot.Api.CallsTo("answerInlineQuery").Count == 1);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.Sent.Count == 5 && bot.Api.CallsTo("answerInlineQuery").Count == 1);
 
         using var http = new HttpClient { BaseAddress = new Uri(bot.Get<HttpEndpointHost>().Addresses[0]) };
         string[] expected =

@@ -28,7 +28,7 @@ public sealed class FailureTests : IAsyncLifetime
         _bot.Time.Advance(TimeSpan.FromSeconds(4));
         Assert.Single(_bot.Api.Sent);
 
-        await _bot.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 2);
+        await _bot.Time.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 2);
         var second = _bot.Api.Sent[1];
         Assert.True(second.At - first.At >= TimeSpan.FromSeconds(5));
         Assert.Equal(first.Text, second.Text);
@@ -100,7 +100,7 @@ public sealed class FailureTests : IAsyncLifetime
         });
         _bot.Api.Enqueue(Updates.Message("/quote q02"));
         await _bot.Api.WaitForSendAsync();
-        await _bot.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 3);
+        await _bot.Time.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 3);
         await _bot.SettledAsync();
         Assert.Equal(3, _bot.Api.Sent.Count);
         Assert.All(_bot.Api.Sent, s => Assert.Contains("q02", s.Text, StringComparison.Ordinal));

@@ -59,7 +59,7 @@ public sealed class FloodControlTests(ITestOutputHelper output)
 
         // A button pressed in another chat: its answer must wait out the penalty as well.
         bot.Api.Enqueue(Updates.Callback("a", FirstChat + 1));
-        await bot.AdvanceUntilAsync(() => bot.Api.CallsTo("answerCallbackQuery").Count > 0);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.CallsTo("answerCallbackQuery").Count > 0);
 
         var call = Assert.Single(bot.Api.CallsTo("answerCallbackQuery"));
         Assert.True(call.At >= limitedAt + TimeSpan.FromSeconds(5), $"answered at {call.At:HH:mm:ss}, the 429 came at {limitedAt:HH:mm:ss}");
