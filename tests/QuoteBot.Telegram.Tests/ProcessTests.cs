@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 

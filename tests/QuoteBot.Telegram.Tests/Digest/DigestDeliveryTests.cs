@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Admin;
 using QuoteBot.Digest.Delivery;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 using Serilog.Core;

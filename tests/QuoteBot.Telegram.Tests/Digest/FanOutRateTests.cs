@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Digest;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Targets;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Telegram.Tests.Sending;

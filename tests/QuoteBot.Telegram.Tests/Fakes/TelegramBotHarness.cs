@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.State;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Receiving;
 using QuoteBot.Telegram.Sending;

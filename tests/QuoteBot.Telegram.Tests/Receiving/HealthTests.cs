@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;

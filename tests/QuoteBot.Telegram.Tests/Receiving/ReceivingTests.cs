@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Receiving;
 using QuoteBot.Telegram.Rendering;

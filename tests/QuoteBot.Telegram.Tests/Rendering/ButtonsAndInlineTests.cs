@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 
 namespace QuoteBot.Telegram.Tests.Rendering;

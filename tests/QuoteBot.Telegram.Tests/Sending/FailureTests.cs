@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Rendering;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Rendering;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Digest;

@@ -1,5 +1,5 @@
 using QuoteBot.Discord.Tests.Fakes;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;

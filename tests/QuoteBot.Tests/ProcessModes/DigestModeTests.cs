@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;

@@ -1,4 +1,4 @@
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;

@@ -1,5 +1,5 @@
 using QuoteBot.Discord.Tests.Fakes;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 
 namespace QuoteBot.Tests.ProcessModes;
 

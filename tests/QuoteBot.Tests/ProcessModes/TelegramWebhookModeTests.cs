@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
