@@ -13,10 +13,11 @@ public sealed class DigestRestartTests
     {
         var time = TestTime.NewClock();
         await using var fake = await FakeDiscord.StartAsync(time);
+        using var data = TempDirectory.Create("quotebot-dcdigest-restart");
         var settings = new Dictionary<string, string?>
         {
             ["Bot:Digest:Enabled"] = "true",
-            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-dcdigest-restart-").FullName,
+            ["Bot:Storage:DataDirectory"] = data.Path,
         };
         // Discord makes channel 902's message, and the answer never comes: the host is stopped while waiting for it.
         fake.Enqueue("POST", "channels/902/messages", new FakeResponse(200, Hang: true) { CreatesFirst = true });

@@ -18,10 +18,12 @@ namespace QuoteBot.Telegram.Tests.Fakes;
 /// </summary>
 public sealed class TelegramBotHarness : IAsyncDisposable
 {
+    private readonly TempDirectory _data;
     private bool _stopped;
 
-    private TelegramBotHarness(FakeBotApi api, FakeTimeProvider time, IHost host)
+    private TelegramBotHarness(FakeBotApi api, FakeTimeProvider time, IHost host, TempDirectory data)
     {
+        _data = data;
         Api = api;
         Time = time;
         Host = host;
@@ -46,6 +48,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     {
         time ??= new TestClock(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
         api ??= await FakeBotApi.StartAsync(time);
+        var data = TempDirectory.Create("quotebot-telegram");
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -57,7 +60,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
             ["Bot:Telegram:Pacing:GlobalMessagesPerSecond"] = "100000",
             ["Bot:Console:Mode"] = "off",
             ["Bot:Http:Urls"] = "http://127.0.0.1:0",
-            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-telegram-").FullName,
+            ["Bot:Storage:DataDirectory"] = data.Path,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
         if (settings is not null)
@@ -78,7 +81,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new TelegramBotHarness(api, time, host);
+        var harness = new TelegramBotHarness(api, time, host, data);
         await api.WaitForCallAsync(c => c.Method is "deleteWebhook" or "setWebhook");
         return harness;
     }
@@ -108,6 +111,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await Host.StopAsync(stop.Token);
         Host.Dispose();
+        _data.Dispose();
     }
 
     public async ValueTask DisposeAsync()
