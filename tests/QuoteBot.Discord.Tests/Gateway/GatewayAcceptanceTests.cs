@@ -237,7 +237,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         var connection = await ConnectReadyAsync();
         var big = string.Concat(Enumerable.Repeat("核聚变 fusion ", 3000));
 
-        var payload = $$"""{"op":0,"t":"INTERACTION_CREATE","s":2,"d":{{Fakes.FakePayloads.CommandInteraction("600", optionValue: big)}}}""";
+        var payload = $$"""{"op":0,"t":"INTERACTION_CREATE","s":2,"d":{{FakePayloads.CommandInteraction("600", optionValue: big)}}}""";
         await connection.SendFramesAsync(Encoding.UTF8.GetBytes(payload), frameSize: 1000);
         var interaction = await _handler.NextAsync();
 

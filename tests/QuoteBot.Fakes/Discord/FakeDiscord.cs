@@ -12,14 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>
 /// A fake Discord on 127.0.0.1 (Kestrel, port 0): the REST API under <c>/api/v10</c> with scripted answers, and the
 /// gateway websocket at <c>/gateway</c> (and <c>/resume</c>, announced as READY's resume_gateway_url) speaking the
 /// documented payloads. Requests are stamped with the test's fake clock so tests can check when they came.
 /// </summary>
-internal sealed class FakeDiscord : IAsyncDisposable
+public sealed class FakeDiscord : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TimeProvider _time;
@@ -124,7 +124,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WithGuard();
+    public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WaitAsync(WaitUntil.Guard);
 
     /// <summary>The next request whose path starts with <paramref name="pathPrefix"/>, skipping others.</summary>
     public async Task<RecordedRequest> WaitForRequestAsync(string pathPrefix, CancellationToken cancellationToken = default)
@@ -139,7 +139,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    public async Task<FakeGatewayConnection> NextConnectionAsync() => await _connections.Reader.ReadAsync().AsTask().WithGuard();
+    public async Task<FakeGatewayConnection> NextConnectionAsync() => await _connections.Reader.ReadAsync().AsTask().WaitAsync(WaitUntil.Guard);
 
     public bool HasPendingConnection => _connections.Reader.TryPeek(out _);
 
@@ -356,13 +356,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
 }
 
 /// <summary>A request the fake received, with the fake time it arrived.</summary>
-internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 }
 
 /// <summary>A scripted REST answer.</summary>
-internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
+public sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
 {
     /// <summary>
     /// For a channel message create or an interaction callback: the request takes effect (the message is made, the
