@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Fakes.Discord;
@@ -100,18 +94,13 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public static async Task<FakeDiscord> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeDiscord(app, time);
-        app.UseWebSockets();
         app.Map("/gateway", fake.AcceptGatewayAsync);
         app.Map("/resume", fake.AcceptGatewayAsync);
         app.Map("/api/v10/{**path}", fake.AnswerRestAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.BaseUri = new Uri(address);
+        fake.BaseUri = LoopbackServer.Address(app);
         return fake;
     }
 
