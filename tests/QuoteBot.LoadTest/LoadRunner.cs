@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using QuoteBot.LoadTest.Drivers;
-using QuoteBot.LoadTest.Fakes;
+using QuoteBot.Fakes;
 
 namespace QuoteBot.LoadTest;
 

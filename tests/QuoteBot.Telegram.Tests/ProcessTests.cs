@@ -1,13 +1,18 @@
 using System.Text.Json.Nodes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests;
 
 /// <summary>The bot as a real process against the fake Bot API: what operators see in logs, and how it stops.</summary>
-public sealed class ProcessTests
+public sealed class ProcessTests : IDisposable
 {
-    private static Dictionary<string, string> Environment(FakeBotApi api) => new()
+    private readonly TempDirectory _data = TempDirectory.Create("quotebot-process");
+
+    public void Dispose() => _data.Dispose();
+
+    private Dictionary<string, string> Environment(FakeBotApi api) => new()
     {
         ["Bot__Telegram__Token"] = FakeBotApi.Token,
         ["Bot__Telegram__ApiBaseUrl"] = api.BaseUrl,
@@ -18,7 +23,7 @@ public sealed class ProcessTests
         ["Bot__Telegram__Pacing__GlobalMessagesPerSecond"] = "100000",
         ["Bot__Http__Urls"] = "http://127.0.0.1:0",
         // A fresh state directory: a stored update offset from another run must not skip this run's updates.
-        ["Bot__Storage__DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-process-").FullName,
+        ["Bot__Storage__DataDirectory"] = _data.Path,
     };
 
     [Fact]

@@ -1,19 +1,28 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 
 namespace QuoteBot.Testing;
 
 /// <summary>
 /// A Serilog sink the host picks up from its services (<c>ReadFrom.Services</c>): keeps every event, so a test reads
-/// the log lines or waits for one ("it gave up" as a positive signal rather than a pause).
+/// the log lines or waits for one ("it gave up" as a positive signal rather than a pause). A host built without the
+/// bot's Serilog set-up logs into it through <see cref="AsLoggerProvider"/>.
 /// </summary>
 public sealed class RecordingLogSink : ILogEventSink
 {
     private readonly ConcurrentQueue<LogEvent> _events = new();
 
     public IReadOnlyCollection<LogEvent> Events => _events;
+
+    /// <summary>Every event's rendered message, property values and exception: what a secret must not appear in.</summary>
+    public string AllText => string.Join(
+        "\n",
+        _events.Select(e => $"{e.RenderMessage(CultureInfo.InvariantCulture)} {string.Join(' ', e.Properties.Values)} {e.Exception}"));
 
     public static int? EventIdOf(LogEvent logEvent) =>
         logEvent.Properties.TryGetValue("EventId", out var value) && value is StructureValue id
@@ -22,6 +31,10 @@ public sealed class RecordingLogSink : ILogEventSink
             : null;
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+    /// <summary>An <see cref="ILoggerProvider"/> that writes every level into this sink.</summary>
+    public ILoggerProvider AsLoggerProvider() =>
+        new SerilogLoggerProvider(new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger(), dispose: true);
 
     public IReadOnlyList<LogEvent> WithId(int eventId) => [.. _events.Where(e => EventIdOf(e) == eventId)];
 

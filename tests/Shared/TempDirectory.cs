@@ -5,6 +5,14 @@ internal sealed class TempDirectory(string prefix = "quotebot-tests") : IDisposa
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
 
+    /// <summary>A new directory, made on disk at once (for settings that expect it to exist).</summary>
+    public static TempDirectory Create(string prefix)
+    {
+        var directory = new TempDirectory(prefix);
+        Directory.CreateDirectory(directory.Path);
+        return directory;
+    }
+
     public override string ToString() => Path;
 
     public void Dispose()

@@ -33,7 +33,10 @@ internal static class WaitUntil
                 throw new TimeoutException($"{what()}: still not the case after {Guard.TotalSeconds:0} s");
             }
 
-            await Task.Delay(Pause);
+            await MomentAsync();
         }
     }
+
+    /// <summary>A moment of real time for the code under test to run before the next look or clock step; never what a test decides by.</summary>
+    public static Task MomentAsync() => Task.Delay(Pause);
 }

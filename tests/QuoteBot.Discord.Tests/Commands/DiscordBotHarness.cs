@@ -21,9 +21,11 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     private int _sequence = 1;
 
     private readonly bool _ownsFake;
+    private readonly TempDirectory _data;
 
-    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, TestClock time, IHost host, RecordingLogSink logs)
+    private DiscordBotHarness(FakeDiscord fake, bool ownsFake, TestClock time, IHost host, RecordingLogSink logs, TempDirectory data)
     {
+        _data = data;
         Logs = logs;
         Fake = fake;
         _ownsFake = ownsFake;
@@ -51,6 +53,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         time ??= TestTime.NewClock();
         var ownsFake = fake is null;
         fake ??= await FakeDiscord.StartAsync(time);
+        var data = TempDirectory.Create("quotebot-discord");
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -59,7 +62,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
             ["Bot:Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
             ["Bot:Console:Mode"] = "off",
             ["Bot:Http:Urls"] = "http://127.0.0.1:0",
-            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-discord-").FullName,
+            ["Bot:Storage:DataDirectory"] = data.Path,
             ["Bot:Digest:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
@@ -88,7 +91,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new DiscordBotHarness(fake, ownsFake, time, host, logs);
+        var harness = new DiscordBotHarness(fake, ownsFake, time, host, logs, data);
         if (connectGateway)
         {
             harness.Gateway = await fake.NextConnectionAsync();
@@ -119,6 +122,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await Host.StopAsync(stop.Token);
         Host.Dispose();
+        _data.Dispose();
         if (_ownsFake)
         {
             await Fake.DisposeAsync();

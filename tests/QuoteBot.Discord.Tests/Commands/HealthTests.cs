@@ -1,6 +1,7 @@
 using System.Net;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Hosting;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Commands;
 
@@ -32,20 +33,12 @@ public sealed class HealthTests
         Assert.Matches("quotebot_gateway_reconnects_total\\{[^}]*kind=\"resume\"[^}]*\\} 1", metrics);
     }
 
-    private static async Task WaitForAsync(HttpClient http, HttpStatusCode status)
-    {
-        var real = System.Diagnostics.Stopwatch.StartNew();
-        while (real.Elapsed < TestTime.Guard)
-        {
-            using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
-            if (response.StatusCode == status)
+    private static Task WaitForAsync(HttpClient http, HttpStatusCode status) =>
+        WaitUntil.TrueAsync(
+            async () =>
             {
-                return;
-            }
-
-            await Task.Delay(10);
-        }
-
-        Assert.Fail($"/readyz never answered {status} within {TestTime.Guard}");
-    }
+                using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+                return response.StatusCode == status;
+            },
+            $"/readyz answering {status}");
 }

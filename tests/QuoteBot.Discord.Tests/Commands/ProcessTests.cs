@@ -4,15 +4,19 @@ using QuoteBot.Testing;
 namespace QuoteBot.Discord.Tests.Commands;
 
 /// <summary>The bot as a real process against the fake Discord: the command-line verb and what stops it at start.</summary>
-public sealed class ProcessTests
+public sealed class ProcessTests : IDisposable
 {
-    private static Dictionary<string, string> Environment(FakeDiscord fake) => new()
+    private readonly TempDirectory _data = TempDirectory.Create("quotebot-discord-process");
+
+    public void Dispose() => _data.Dispose();
+
+    private Dictionary<string, string> Environment(FakeDiscord fake) => new()
     {
         ["Bot__Discord__Token"] = DiscordTestHost.Token,
         ["Bot__Discord__ApplicationId"] = "1234",
         ["Bot__Discord__ApiBaseUrl"] = fake.ApiBaseUrl,
         ["Bot__Http__Urls"] = "http://127.0.0.1:0",
-        ["Bot__Storage__DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-discord-process-").FullName,
+        ["Bot__Storage__DataDirectory"] = _data.Path,
     };
 
     [Fact]

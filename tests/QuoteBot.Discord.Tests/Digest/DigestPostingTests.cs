@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using QuoteBot.Digest.Admin;
 using QuoteBot.Discord.Tests.Commands;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Digest;
 
@@ -56,15 +56,8 @@ public sealed class DigestPostingTests
 
         await bot.Get<IDigestAdmin>().SetAsync(new DigestSetRequest("discord", "702", Slot, "UTC", "5"));
 
-        await AdvanceUntilAsync(bot, () => bot.Fake.RequestsTo("channels/702/messages").Count >= 5);
-        var done = Task.Run(async () =>
-        {
-            while ((await bot.Get<IDigestAdmin>().StatusAsync("discord", "702")).LastMessageId is null)
-            {
-                await Task.Delay(10);
-            }
-        });
-        await bot.Time.AdvanceUntilAsync(done, TimeSpan.FromSeconds(1));
+        await bot.Time.AdvanceUntilAsync(() => bot.Fake.RequestsTo("channels/702/messages").Count >= 5);
+        await bot.Time.AdvanceUntilAsync(async () => (await bot.Get<IDigestAdmin>().StatusAsync("discord", "702")).LastMessageId is not null);
 
         var attempts = bot.Fake.RequestsTo("channels/702/messages");
         Assert.Equal(5, attempts.Count);
@@ -86,15 +79,8 @@ public sealed class DigestPostingTests
             await admin.SetAsync(new DigestSetRequest("discord", channel, Slot, "UTC", "5"));
         }
 
-        await AdvanceUntilAsync(bot, () => bot.Fake.Channels.Created.Count == 3);
-        var off = Task.Run(async () =>
-        {
-            while ((await admin.StatusAsync("discord", "801")).Enabled || (await admin.StatusAsync("discord", "802")).Enabled)
-            {
-                await Task.Delay(10);
-            }
-        });
-        await bot.Time.AdvanceUntilAsync(off, TimeSpan.FromSeconds(1));
+        await bot.Time.AdvanceUntilAsync(() => bot.Fake.Channels.Created.Count == 3);
+        await bot.Time.AdvanceUntilAsync(async () => !(await admin.StatusAsync("discord", "801")).Enabled && !(await admin.StatusAsync("discord", "802")).Enabled);
 
         Assert.Equal(["803", "804", "805"], bot.Fake.Channels.Created.Select(m => m.ChannelId).Order());
         Assert.Contains("50013", (await admin.StatusAsync("discord", "801")).DisabledReason, StringComparison.Ordinal);
@@ -108,18 +94,5 @@ public sealed class DigestPostingTests
         await bot.Time.AdvanceByAsync(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10));
         Assert.Single(bot.Fake.RequestsTo("channels/801/messages"));
         Assert.Single(bot.Fake.RequestsTo("channels/802/messages"));
-    }
-
-    /// <summary>Advances the fake clock a second at a time (never under a request on its way) until <paramref name="done"/> holds.</summary>
-    internal static async Task AdvanceUntilAsync(DiscordBotHarness bot, Func<bool> done)
-    {
-        var real = Stopwatch.StartNew();
-        while (!done())
-        {
-            Assert.True(real.Elapsed < TestTime.Guard, "timed out");
-            await Task.Delay(5);
-            await bot.Time.QuietAsync();
-            bot.Time.Advance(TimeSpan.FromSeconds(1));
-        }
     }
 }

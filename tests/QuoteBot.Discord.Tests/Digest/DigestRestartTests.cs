@@ -1,6 +1,7 @@
 using QuoteBot.Digest.Admin;
 using QuoteBot.Discord.Tests.Commands;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Digest;
 
@@ -12,10 +13,11 @@ public sealed class DigestRestartTests
     {
         var time = TestTime.NewClock();
         await using var fake = await FakeDiscord.StartAsync(time);
+        using var data = TempDirectory.Create("quotebot-dcdigest-restart");
         var settings = new Dictionary<string, string?>
         {
             ["Bot:Digest:Enabled"] = "true",
-            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-dcdigest-restart-").FullName,
+            ["Bot:Storage:DataDirectory"] = data.Path,
         };
         // Discord makes channel 902's message, and the answer never comes: the host is stopped while waiting for it.
         fake.Enqueue("POST", "channels/902/messages", new FakeResponse(200, Hang: true) { CreatesFirst = true });
@@ -28,7 +30,7 @@ public sealed class DigestRestartTests
                 await admin.SetAsync(new DigestSetRequest("discord", channel, "00:02", "UTC", "5"));
             }
 
-            await DigestPostingTests.AdvanceUntilAsync(first, () => fake.Channels.Created.Count == 3);
+            await first.Time.AdvanceUntilAsync(() => fake.Channels.Created.Count == 3);
         }
 
         // The stopped host may already have retried the hung create (its timeout runs on the fake clock): same nonce.
@@ -37,14 +39,7 @@ public sealed class DigestRestartTests
         Assert.Single(beforeRestart.Select(r => r.Json.GetProperty("nonce").GetString()).Distinct());
         await using (var second = await DiscordBotHarness.StartAsync(settings, fake: fake, time: time, connectGateway: false))
         {
-            var done = Task.Run(async () =>
-            {
-                while ((await second.Get<IDigestAdmin>().StatusAsync("discord", "902")).LastMessageId is null)
-                {
-                    await Task.Delay(10);
-                }
-            });
-            await time.AdvanceUntilAsync(done, TimeSpan.FromSeconds(1));
+            await time.AdvanceUntilAsync(async () => (await second.Get<IDigestAdmin>().StatusAsync("discord", "902")).LastMessageId is not null);
             await time.AdvanceByAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
 
             // Either the stopped host's own retry or the restarted host's resend met the message Discord had made.

@@ -22,7 +22,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     private readonly IHost _host;
     private readonly CancellationTokenSource _stop = new();
 
-    private DiscordTestHost(IHost host, RecordingLoggerProvider logs)
+    private DiscordTestHost(IHost host, RecordingLogSink logs)
     {
         _host = host;
         Logs = logs;
@@ -36,7 +36,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public DiscordGatewayClient Gateway => Services.GetRequiredService<DiscordGatewayClient>();
 
-    public RecordingLoggerProvider Logs { get; }
+    public RecordingLogSink Logs { get; }
 
     public Task? Running { get; private set; }
 
@@ -61,8 +61,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         // A bare host: no appsettings or environment variables, so only these settings count.
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(values);
-        var logs = new RecordingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        var logs = new RecordingLogSink();
+        builder.Logging.ClearProviders().AddProvider(logs.AsLoggerProvider()).SetMinimumLevel(LogLevel.Trace);
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(new DiscordRandom(random ?? new SequenceRandom(0.5)));

@@ -1,67 +1,17 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Fakes;
 
 /// <summary>
-/// Driving fake time. The code under test waits with <c>Task.Delay(…, TimeProvider)</c>; a timer only fires on an
-/// Advance after it was created, so tests advance in small steps until what they wait for has happened. Real time
-/// is only a guard that fails a hung test.
+/// The Discord tests' clock and its assertions; moving it in steps is <see cref="ClockSteps"/>. Real time is only a
+/// guard that fails a hung test.
 /// </summary>
 internal static class TestTime
 {
     public static readonly TimeSpan Guard = WaitUntil.Guard;
 
     public static TestClock NewClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-
-    /// <summary>Advances <paramref name="time"/> by <paramref name="step"/> until <paramref name="task"/> completes.</summary>
-    public static async Task<T> AdvanceUntilAsync<T>(this TestClock time, Task<T> task, TimeSpan step, TimeSpan? maxFake = null)
-    {
-        await time.AdvanceUntilAsync((Task)task, step, maxFake);
-        return await task;
-    }
-
-    public static async Task AdvanceUntilAsync(this TestClock time, Task task, TimeSpan step, TimeSpan? maxFake = null)
-    {
-        var real = Stopwatch.StartNew();
-        var start = time.GetUtcNow();
-        while (!task.IsCompleted)
-        {
-            // A moment for the code under test to reach its next timer before time moves on.
-            await Task.WhenAny(task, Task.Delay(5));
-            if (task.IsCompleted)
-            {
-                break;
-            }
-
-            if (real.Elapsed > Guard)
-            {
-                throw new TimeoutException($"Nothing happened within {Guard} of real time (fake time advanced {time.GetUtcNow() - start}).");
-            }
-
-            if (maxFake is { } max && time.GetUtcNow() - start >= max)
-            {
-                throw new TimeoutException($"Nothing happened within {max} of fake time.");
-            }
-
-            await time.QuietAsync();
-            time.Advance(step);
-        }
-
-        await task;
-    }
-
-    /// <summary>Lets <paramref name="total"/> of fake time pass in steps, giving the code under test a moment at each.</summary>
-    public static async Task AdvanceByAsync(this TestClock time, TimeSpan total, TimeSpan step)
-    {
-        for (var passed = TimeSpan.Zero; passed < total; passed += step)
-        {
-            await Task.Delay(5);
-            await time.QuietAsync();
-            time.Advance(step);
-        }
-    }
 
     /// <summary>
     /// Asserts that <paramref name="held"/> waits until <paramref name="until"/> of fake time has passed: first that

@@ -237,7 +237,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         var connection = await ConnectReadyAsync();
         var big = string.Concat(Enumerable.Repeat("核聚变 fusion ", 3000));
 
-        var payload = $$"""{"op":0,"t":"INTERACTION_CREATE","s":2,"d":{{Fakes.FakePayloads.CommandInteraction("600", optionValue: big)}}}""";
+        var payload = $$"""{"op":0,"t":"INTERACTION_CREATE","s":2,"d":{{FakePayloads.CommandInteraction("600", optionValue: big)}}}""";
         await connection.SendFramesAsync(Encoding.UTF8.GetBytes(payload), frameSize: 1000);
         var interaction = await _handler.NextAsync();
 
@@ -256,7 +256,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         {
             await connection.CloseAsync(4000);
             var failures = attempt + 1;
-            await TestTime.WaitUntilAsync(() => _host.Logs.Lines.Count(l => l.EventId == 1003) == failures);
+            await TestTime.WaitUntilAsync(() => _host.Logs.WithId(1003).Count == failures);
             var next = _fake.NextConnectionAsync();
             await _time.AssertHeldUntilAsync(next, TimeSpan.FromSeconds(expected[attempt]));
             connection = await next;
@@ -300,7 +300,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         return connection;
     }
 
-    private int Acknowledged() => _host.Logs.Lines.Count(l => l.EventId == 1011);
+    private int Acknowledged() => _host.Logs.WithId(1011).Count;
 
     internal static int[] ShardOf(JsonElement identify) => identify.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Testing;
+using Serilog.Events;
 
 namespace QuoteBot.Discord.Tests.Hosting;
 
@@ -33,9 +35,9 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
             await connection.CloseAsync(GatewayCloseCodes.DisallowedIntents);
             await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping).ContinueWith(_ => { }, TaskScheduler.Default).WithGuard();
 
-            var critical = Assert.Single(host.Logs.Lines, l => l.Level == LogLevel.Critical);
-            Assert.Contains("4014", critical.Message, StringComparison.Ordinal);
-            Assert.Contains("disallowed intents", critical.Message, StringComparison.Ordinal);
+            var critical = Assert.Single(host.Logs.Events, e => e.Level == LogEventLevel.Fatal);
+            Assert.Contains("4014", critical.RenderMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("disallowed intents", critical.RenderMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Null(critical.Exception);
             Assert.Equal(Core.Hosting.ExitCodes.DiscordRefused, Environment.ExitCode);
             Assert.Single(_fake.Connections);
@@ -57,7 +59,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
         });
 
         await host.Host.StartAsync();
-        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 4001));
+        await TestTime.WaitUntilAsync(() => host.Logs.WithId(4001).Count > 0);
         await host.Host.StopAsync();
 
         Assert.Empty(_fake.Connections);

@@ -6,6 +6,7 @@ using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Testing;
+using Serilog.Events;
 
 namespace QuoteBot.Discord.Tests.Interactions;
 
@@ -27,7 +28,7 @@ public sealed class InteractionDispatcherTests : IAsyncLifetime
 
         await host.Services.GetRequiredService<InteractionDispatcher>().HandleAndRespondAsync(_interaction, CancellationToken.None).WithGuard();
 
-        Assert.Contains(host.Logs.Lines, l => l.EventId == 3000 && l.Level == LogLevel.Debug);
+        Assert.Contains(host.Logs.WithId(3000), e => e.Level == LogEventLevel.Debug);
         Assert.Empty(_fake.Requests);
     }
 
@@ -39,7 +40,7 @@ public sealed class InteractionDispatcherTests : IAsyncLifetime
 
         await host.Services.GetRequiredService<InteractionDispatcher>().HandleAndRespondAsync(_interaction, CancellationToken.None).WithGuard();
 
-        var error = Assert.Single(host.Logs.Lines, l => l.EventId == 3001);
+        var error = Assert.Single(host.Logs.WithId(3001));
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.Empty(_fake.Requests);
     }

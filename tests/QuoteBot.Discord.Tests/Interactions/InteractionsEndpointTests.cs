@@ -14,6 +14,7 @@ using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Tests.Fakes;
 using QuoteBot.Testing;
+using Serilog.Events;
 
 namespace QuoteBot.Discord.Tests.Interactions;
 
@@ -117,14 +118,14 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         using var response = await PostAsync(FakePayloads.CommandInteraction("705"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains(logs.Lines, l => l.EventId == 3000 && l.Level == LogLevel.Debug);
+        Assert.Contains(logs.WithId(3000), e => e.Level == LogEventLevel.Debug);
     }
 
-    private async Task<RecordingLoggerProvider> StartAsync(bool withHandler)
+    private async Task<RecordingLogSink> StartAsync(bool withHandler)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        var logs = new RecordingLoggerProvider();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        var logs = new RecordingLogSink();
+        builder.Logging.ClearProviders().AddProvider(logs.AsLoggerProvider()).SetMinimumLevel(LogLevel.Debug);
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

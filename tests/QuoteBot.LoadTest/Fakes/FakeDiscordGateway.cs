@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using QuoteBot.Fakes;
 
 namespace QuoteBot.LoadTest.Fakes;
 

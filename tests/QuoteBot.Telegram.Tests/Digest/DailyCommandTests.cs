@@ -1,5 +1,6 @@
 using QuoteBot.Digest.Admin;
 using QuoteBot.Digest.Targets;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 
 namespace QuoteBot.Telegram.Tests.Digest;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Admin;
 using QuoteBot.Digest.Delivery;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 using Serilog.Core;
@@ -44,10 +45,10 @@ public sealed class DigestDeliveryTests : IDisposable
 
         // Nothing before the minute: a second before it, the digest waits on the clock for the minute, having posted
         // nothing. At 08:00 Shanghai exactly one post, with its buttons.
-        await first.AdvanceToAsync(FirstSlot - TimeSpan.FromSeconds(1));
+        await first.Time.AdvanceToAsync(FirstSlot - TimeSpan.FromSeconds(1));
         await WaitUntil.TrueAsync(() => first.Clock.IsWaitingFor(FirstSlot), "the digest asleep until the minute");
         Assert.DoesNotContain(api.Sent, c => IsDigest(c, FirstSlot));
-        await first.AdvanceToAsync(FirstSlot);
+        await first.Time.AdvanceToAsync(FirstSlot);
         var post = await api.WaitForSendAsync(c => IsDigest(c, FirstSlot));
         Assert.Equal(FirstSlot, post.At);
         Assert.Equal(Updates.Supergroup, post.ChatId);
@@ -56,16 +57,16 @@ public sealed class DigestDeliveryTests : IDisposable
         TelegramHtmlCheck.AssertValid(post.Text);
 
         // A restart a few minutes later, well within the catch-up grace: the day's post is on record, not sent again.
-        await first.AdvanceToAsync(FirstSlot + TimeSpan.FromMinutes(5));
+        await first.Time.AdvanceToAsync(FirstSlot + TimeSpan.FromMinutes(5));
         await first.StopAsync();
         await using var second = await TelegramBotHarness.StartAsync(OnSqlite(), api: api, time: first.Time, durableChats: true);
-        await second.AdvanceToAsync(FirstSlot + TimeSpan.FromHours(2));
+        await second.Time.AdvanceToAsync(FirstSlot + TimeSpan.FromHours(2));
         Assert.Single(api.Sent, c => IsDigest(c, FirstSlot));
 
-        await second.AdvanceToAsync(SecondSlot);
+        await second.Time.AdvanceToAsync(SecondSlot);
         var next = await api.WaitForSendAsync(c => IsDigest(c, SecondSlot));
         Assert.Equal(SecondSlot, next.At);
-        await second.AdvanceToAsync(SecondSlot + TimeSpan.FromHours(3));
+        await second.Time.AdvanceToAsync(SecondSlot + TimeSpan.FromHours(3));
         Assert.Single(api.Sent, c => IsDigest(c, FirstSlot));
         Assert.Single(api.Sent, c => IsDigest(c, SecondSlot));
         Assert.Equal(2, api.Sent.Count(c => c.Text.Contains("Quote of the day", StringComparison.Ordinal)));
@@ -87,13 +88,13 @@ public sealed class DigestDeliveryTests : IDisposable
         bot.Api.FailNext("sendMessage", 400, "Bad Request: group chat was upgraded to a supergroup chat",
             new JsonObject { ["migrate_to_chat_id"] = Updates.Supergroup }, when: c => c.ChatId == Updates.Group);
 
-        await bot.AdvanceToAsync(slot);
+        await bot.Time.AdvanceToAsync(slot);
         await bot.Api.WaitForSendAsync(c => IsDigest(c, slot) && c.ChatId == Normal);
         await bot.Api.WaitForSendAsync(c => IsDigest(c, slot) && c.ChatId == Updates.Supergroup);
-        await bot.AdvanceToAsync(slot.AddDays(1));
+        await bot.Time.AdvanceToAsync(slot.AddDays(1));
         await bot.Api.WaitForSendAsync(c => c.ChatId == Updates.Supergroup, count: 2);
         await bot.Api.WaitForSendAsync(c => c.ChatId == Normal, count: 2);
-        await bot.AdvanceToAsync(slot.AddDays(1).AddHours(1));
+        await bot.Time.AdvanceToAsync(slot.AddDays(1).AddHours(1));
 
         // The normal chat and the group at its new id get one post a day; the old id and the blocked chat are tried once.
         Assert.Equal(2, bot.Api.Sent.Count(c => c.ChatId == Normal));
@@ -128,9 +129,9 @@ public sealed class DigestDeliveryTests : IDisposable
         await YesterdayHandledAsync(bot, slot, "-1007007", "-1008008");
         bot.Api.FailNext("pinChatMessage", 400, "Bad Request: not enough rights to manage pinned messages in the chat", when: c => c.ChatId == -1008008);
 
-        await bot.AdvanceToAsync(slot);
+        await bot.Time.AdvanceToAsync(slot);
         await bot.Api.WaitForCallAsync(c => c.Method == "pinChatMessage", count: 2);
-        await bot.AdvanceToAsync(slot.AddHours(6));
+        await bot.Time.AdvanceToAsync(slot.AddHours(6));
 
         var inTopic = Assert.Single(bot.Api.Sent, c => c.ChatId == -1007007);
         Assert.Equal(77, inTopic.Body["message_thread_id"]!.GetValue<int>());
@@ -173,7 +174,7 @@ public sealed class DigestDeliveryTests : IDisposable
 
             return true;
         });
-        await first.AdvanceToAsync(slot);
+        await first.Time.AdvanceToAsync(slot);
         await api.WaitForSendAsync(c => c.ChatId == Chat);
         await first.StopAsync();
 
@@ -181,7 +182,7 @@ public sealed class DigestDeliveryTests : IDisposable
         await using var second = await TelegramBotHarness.StartAsync(settings, api: api, time: first.Time, durableChats: true,
             services: s => s.AddSingleton<ILogEventSink>(log));
         await api.WaitForSendAsync(c => c.ChatId == Chat, count: 2);
-        await second.AdvanceToAsync(slot.AddDays(1).AddHours(1));
+        await second.Time.AdvanceToAsync(slot.AddDays(1).AddHours(1));
 
         Assert.Equal(3, api.Sent.Count(c => c.ChatId == Chat));
         var warning = Assert.Single(log.WithEventId(3600));

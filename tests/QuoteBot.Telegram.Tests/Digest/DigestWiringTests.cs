@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Digest.Delivery;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Digest;
 using QuoteBot.Telegram.Receiving;

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Digest;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Targets;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Telegram.Tests.Sending;
 using QuoteBot.Testing;
 using Xunit.Abstractions;
 
@@ -62,7 +64,7 @@ public sealed class FanOutRateTests(ITestOutputHelper output)
         var concurrency = new DigestOptions().MaxConcurrency;
         var real = Stopwatch.StartNew();
 
-        await bot.AdvanceToAsync(slot);
+        await bot.Time.AdvanceToAsync(slot);
         // The engine keeps MaxConcurrency deliveries going; the clock moves only when they are all at the pacer.
         var clock = new QuiescentClock(time, bot.Get<ChatPacer>(), flood);
         await clock.RunUntilAsync(() => flood.DeliveredCount == Targets, () => Math.Min(concurrency, Targets - flood.DeliveredCount));

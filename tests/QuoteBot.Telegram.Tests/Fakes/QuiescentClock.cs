@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Testing;
 

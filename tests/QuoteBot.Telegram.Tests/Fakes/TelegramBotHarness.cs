@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.State;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Receiving;
 using QuoteBot.Telegram.Sending;
@@ -17,10 +18,12 @@ namespace QuoteBot.Telegram.Tests.Fakes;
 /// </summary>
 public sealed class TelegramBotHarness : IAsyncDisposable
 {
+    private readonly TempDirectory _data;
     private bool _stopped;
 
-    private TelegramBotHarness(FakeBotApi api, FakeTimeProvider time, IHost host)
+    private TelegramBotHarness(FakeBotApi api, FakeTimeProvider time, IHost host, TempDirectory data)
     {
+        _data = data;
         Api = api;
         Time = time;
         Host = host;
@@ -45,6 +48,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     {
         time ??= new TestClock(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
         api ??= await FakeBotApi.StartAsync(time);
+        var data = TempDirectory.Create("quotebot-telegram");
         var builder = QuoteBotHost.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -56,7 +60,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
             ["Bot:Telegram:Pacing:GlobalMessagesPerSecond"] = "100000",
             ["Bot:Console:Mode"] = "off",
             ["Bot:Http:Urls"] = "http://127.0.0.1:0",
-            ["Bot:Storage:DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-telegram-").FullName,
+            ["Bot:Storage:DataDirectory"] = data.Path,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         });
         if (settings is not null)
@@ -77,30 +81,12 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new TelegramBotHarness(api, time, host);
+        var harness = new TelegramBotHarness(api, time, host, data);
         await api.WaitForCallAsync(c => c.Method is "deleteWebhook" or "setWebhook");
         return harness;
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
-
-    /// <summary>
-    /// Moves the fake clock forward one <paramref name="step"/> at a time until <paramref name="done"/> holds, letting
-    /// the bot's timers fire on the way: each look that finds it not yet done moves the clock once more.
-    /// </summary>
-    public Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null) =>
-        WaitUntil.TrueAsync(
-            () =>
-            {
-                if (done())
-                {
-                    return true;
-                }
-
-                Time.Advance(step ?? TimeSpan.FromSeconds(1));
-                return false;
-            },
-            "the expected effect as the clock advanced");
 
     /// <summary>
     /// Waits until every update queued on the fake Bot API has been taken and confirmed by the bot (polling dispatches
@@ -111,18 +97,6 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     {
         var pipeline = Get<UpdatePipeline>();
         return WaitUntil.TrueAsync(() => Api.Pending == 0 && pipeline.InFlight == 0, "every update taken and handled");
-    }
-
-    /// <summary>Moves the fake clock to <paramref name="instant"/> in steps of at most <paramref name="step"/>, letting the bot's timers fire on the way.</summary>
-    public async Task AdvanceToAsync(DateTimeOffset instant, TimeSpan? step = null)
-    {
-        var most = step ?? TimeSpan.FromMinutes(15);
-        while (Time.GetUtcNow() < instant)
-        {
-            var left = instant - Time.GetUtcNow();
-            Time.Advance(left < most ? left : most);
-            await Task.Delay(10);
-        }
     }
 
     /// <summary>Stops and disposes the host as a restart or a shutdown would; the fake Bot API stays up for the next host.</summary>
@@ -137,6 +111,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await Host.StopAsync(stop.Token);
         Host.Dispose();
+        _data.Dispose();
     }
 
     public async ValueTask DisposeAsync()

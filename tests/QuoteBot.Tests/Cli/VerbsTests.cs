@@ -54,8 +54,8 @@ public sealed class HostVerbsTests
     [Fact]
     public async Task Digest_preview_shows_the_quote_of_the_day()
     {
-        var data = Directory.CreateTempSubdirectory("quotebot-preview-").FullName;
-        var result = await BotProcess.RunAsync(string.Empty, new Dictionary<string, string> { ["Bot__Storage__DataDirectory"] = data }, "digest", "preview");
+        using var data = TempDirectory.Create("quotebot-preview");
+        var result = await BotProcess.RunAsync(string.Empty, new Dictionary<string, string> { ["Bot__Storage__DataDirectory"] = data.Path }, "digest", "preview");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Quote of the day", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Sam Altman · Harvard Business School", result.Stdout, StringComparison.Ordinal);

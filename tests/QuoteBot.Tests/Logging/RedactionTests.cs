@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using QuoteBot.Logging;
-using Serilog.Core;
+using QuoteBot.Testing;
 using Serilog.Events;
 using Serilog.Parsing;
 
@@ -43,22 +43,17 @@ public sealed class RedactionTests
     [Fact]
     public void The_sink_masks_properties_and_exceptions_before_any_sink_sees_them()
     {
-        var seen = new List<LogEvent>();
-        var sink = new RedactingSink(new ListSink(seen), Redactor);
+        var seen = new RecordingLogSink();
+        var sink = new RedactingSink(seen, Redactor);
         var template = new MessageTemplateParser().Parse("Calling {Url}");
         var failure = new HttpRequestException($"failed: https://api.telegram.org/bot{TelegramToken}/getMe");
         sink.Emit(new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Error, failure, template,
             [new LogEventProperty("Url", new ScalarValue($"/bot{TelegramToken}/getMe"))]));
 
-        var logged = Assert.Single(seen);
+        var logged = Assert.Single(seen.Events);
         var rendered = logged.RenderMessage() + logged.Exception;
         Assert.DoesNotContain(TelegramToken.Split(':')[1], rendered, StringComparison.Ordinal);
         Assert.Contains(SecretRedactor.Mask, rendered, StringComparison.Ordinal);
         Assert.Contains("HttpRequestException", logged.Exception!.ToString(), StringComparison.Ordinal);
-    }
-
-    private sealed class ListSink(List<LogEvent> events) : ILogEventSink
-    {
-        public void Emit(LogEvent logEvent) => events.Add(logEvent);
     }
 }

@@ -1,5 +1,5 @@
 using QuoteBot.Discord.Tests.Fakes;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
@@ -12,7 +12,8 @@ public sealed class BothPlatformsModeTests
     {
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
         await using var fake = await FakeDiscord.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api).Discord(fake));
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Telegram(api).Discord(fake));
         var gateway = await GatewaySession.OpenAsync(fake);
 
         var ready = await bot.ReadyAsync();

@@ -8,7 +8,8 @@ public sealed class ConsoleModeTests
     [Fact]
     public async Task The_console_answers_topic_energy_shows_ready_and_exits_0_on_sigterm()
     {
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().With(new() { ["Bot__Health__Enabled"] = "true" }));
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).With(new() { ["Bot__Health__Enabled"] = "true" }));
         await bot.Stdin.WriteLineAsync("/topic energy");
         await bot.Stdin.FlushAsync();
 
@@ -22,7 +23,8 @@ public sealed class ConsoleModeTests
     public async Task Nothing_to_do_stops_the_bot_with_exit_code_2_and_one_line_naming_the_settings()
     {
         // The container's own settings, without a token.
-        var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base().With(new()
+        using var data = TempDirectory.Create("quotebot-matrix");
+        var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(data).With(new()
         {
             ["Bot__Console__Mode"] = "off",
             ["Bot__Health__Enabled"] = "true",

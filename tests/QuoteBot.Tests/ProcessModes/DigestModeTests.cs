@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
@@ -17,7 +17,8 @@ public sealed partial class DigestModeTests
         // slot, always inside the default catch-up grace (6 h), so the post goes out at start without any wait.
         var slot = DateTimeOffset.UtcNow.AddHours(-1).ToString("HH:mm", CultureInfo.InvariantCulture);
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api).With(new()
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Telegram(api).With(new()
         {
             ["Bot__Digest__Targets__0__Platform"] = "telegram",
             ["Bot__Digest__Targets__0__ChatId"] = DigestChat.ToString(CultureInfo.InvariantCulture),

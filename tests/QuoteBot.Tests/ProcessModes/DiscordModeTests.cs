@@ -15,7 +15,8 @@ public sealed class DiscordModeTests
     public async Task The_gateway_answers_topic_energy_shows_ready_and_exits_0_on_sigterm()
     {
         await using var fake = await FakeDiscord.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Discord(fake));
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Discord(fake));
         var gateway = await GatewaySession.OpenAsync(fake);
 
         Assert.Contains("\"discord\":{\"ready\":true,\"detail\":\"shard 0 ready\"", await bot.ReadyAsync(), StringComparison.Ordinal);
@@ -28,7 +29,8 @@ public sealed class DiscordModeTests
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519);
         await using var fake = await FakeDiscord.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Discord(fake).With(new()
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Discord(fake).With(new()
         {
             ["Bot__Discord__Mode"] = "http",
             ["Bot__Discord__PublicKey"] = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),

@@ -1,4 +1,4 @@
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
@@ -11,7 +11,8 @@ public sealed class PostgresModeTests
     {
         await using var schema = await PostgresSchema.CreateAsync();
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api).With(new()
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Telegram(api).With(new()
         {
             ["Bot__Storage__Provider"] = "postgres",
             ["Bot__Storage__ConnectionString"] = schema.ConnectionString,

@@ -1,5 +1,6 @@
 using QuoteBot.Discord.Tests.Fakes;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
 
@@ -13,11 +14,12 @@ internal static class ProcessEnvironment
 
     public const string DiscordToken = "test-bot-token-secret";
 
-    public static Dictionary<string, string> Base() => new()
+    /// <summary>The settings every mode shares, with <paramref name="data"/> (the test's own, removed after it) as the state directory.</summary>
+    public static Dictionary<string, string> Base(TempDirectory data) => new()
     {
         ["Bot__Http__Urls"] = "http://127.0.0.1:0",
         // A fresh state directory: a stored update offset from another run must not skip this run's updates.
-        ["Bot__Storage__DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-matrix-").FullName,
+        ["Bot__Storage__DataDirectory"] = data.Path,
     };
 
     public static Dictionary<string, string> Telegram(this Dictionary<string, string> environment, FakeBotApi api) => environment.With(new()

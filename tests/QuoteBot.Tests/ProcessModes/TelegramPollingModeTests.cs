@@ -1,4 +1,4 @@
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
@@ -10,7 +10,8 @@ public sealed class TelegramPollingModeTests
     public async Task Polling_answers_topic_energy_shows_ready_and_exits_0_on_sigterm()
     {
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api));
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Telegram(api));
 
         var ready = await bot.ReadyAsync();
         Assert.Contains("\"telegram\":{\"ready\":true,\"detail\":\"polling\"", ready, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.ProcessModes;
@@ -16,7 +16,8 @@ public sealed class TelegramWebhookModeTests
     public async Task The_webhook_answers_once_per_update_refuses_what_is_not_telegrams_and_exits_0_on_sigterm()
     {
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
-        await using var bot = RunningBot.Start(ProcessEnvironment.Base().Telegram(api).Webhook());
+        using var data = TempDirectory.Create("quotebot-matrix");
+        await using var bot = RunningBot.Start(ProcessEnvironment.Base(data).Telegram(api).Webhook());
 
         var ready = await bot.ReadyAsync();
         Assert.Contains("\"telegram\":{\"ready\":true,\"detail\":\"webhook set\"", ready, StringComparison.Ordinal);

@@ -84,10 +84,11 @@ public sealed class JsonLogTests
     [Fact]
     public async Task Compact_json_logging_writes_one_json_object_per_line()
     {
+        using var data = TempDirectory.Create("quotebot-json");
         var env = new Dictionary<string, string>
         {
             ["Bot__Logging__Format"] = "json",
-            ["Bot__Storage__DataDirectory"] = Directory.CreateTempSubdirectory("quotebot-json-").FullName,
+            ["Bot__Storage__DataDirectory"] = data.Path,
         };
         var result = await BotProcess.RunAsync("/quote\n", env);
 

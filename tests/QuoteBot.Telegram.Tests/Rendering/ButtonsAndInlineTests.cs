@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Rendering;
 
 public sealed partial class ButtonsAndInlineTests : IAsyncLifetime
 {

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace QuoteBot.LoadTest.Fakes;
+namespace QuoteBot.Fakes;
 
 /// <summary>Reads one number off the top level of a JSON object without building a document: all a fake needs to know of most requests.</summary>
 public static class JsonPeek

@@ -2,11 +2,15 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
+using QuoteBot.Telegram.Receiving;
+using QuoteBot.Telegram.Rendering;
+using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 public sealed class ReceivingTests
 {
@@ -37,16 +41,16 @@ public sealed class ReceivingTests
             bot.Api.Enqueue(Updates.Message($"/quote q0{i}"));
         }
 
-        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count >= 3);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.Sent.Count >= 3);
 
         // The next poll (which confirms the first batch) is cut too; the updates after it still arrive once.
         bot.Api.Fault(DropMidBatch);
         bot.Api.Enqueue(Updates.Message("/quote q04"));
         bot.Api.Enqueue(Updates.Message("/quote q05"));
-        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count >= 5);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.Sent.Count >= 5);
 
         // If the cut poll was the one confirming q04 and q05, the bot confirms them after its backoff, on the clock.
-        await bot.AdvanceUntilAsync(() => bot.Api.Pending == 0);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.Pending == 0);
         await bot.SettledAsync();
 
         var ids = bot.Api.Sent.Select(s => System.Text.RegularExpressions.Regex.Match(s.Text, "q0[1-5]").Value).Order().ToList();
@@ -184,7 +188,7 @@ public sealed class ReceivingTests
             var earliest = previous.At + TimeSpan.FromSeconds(1);
             await WaitUntil.TrueAsync(() => bot.Clock.IsWaitingFor(earliest), $"the group's reply {turn} waiting for its turn");
             Assert.Equal(turn - 1, bot.Api.Sent.Count(c => c.ChatId == Updates.Group));
-            await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count(c => c.ChatId == Updates.Group) == turn, TimeSpan.FromMilliseconds(250));
+            await bot.Time.AdvanceUntilAsync(() => bot.Api.Sent.Count(c => c.ChatId == Updates.Group) == turn, TimeSpan.FromMilliseconds(250));
             previous = bot.Api.Sent.Where(c => c.ChatId == Updates.Group).ElementAt(turn - 1);
             Assert.True(previous.At >= earliest);
         }
@@ -197,8 +201,8 @@ public sealed class ReceivingTests
         {
             ["Bot:Telegram:Pacing:GroupMessagesPerMinute"] = "20",
         });
-        var sender = bot.Get<Sending.TelegramSender>();
-        var sends = Enumerable.Range(0, 25).Select(i => sender.SendAsync(Updates.Group, new Rendering.TelegramMessage($"m{i}", null))).ToList();
+        var sender = bot.Get<TelegramSender>();
+        var sends = Enumerable.Range(0, 25).Select(i => sender.SendAsync(Updates.Group, new TelegramMessage($"m{i}", null))).ToList();
         await bot.Api.WaitForSendAsync(count: 20);
 
         // The 21st waits on the clock for the minute of the first to pass (the others behind it); the clock stands still.
@@ -206,7 +210,7 @@ public sealed class ReceivingTests
         await WaitUntil.TrueAsync(() => bot.Clock.IsWaitingFor(minuteLater), "the 21st message waiting for the minute to pass");
         Assert.Equal(20, bot.Api.Sent.Count);
 
-        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count == 25, TimeSpan.FromSeconds(5));
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.Sent.Count == 25, TimeSpan.FromSeconds(5));
         await Task.WhenAll(sends);
         var sent = bot.Api.Sent;
         Assert.True(sent[20].At - sent[0].At >= TimeSpan.FromMinutes(1));

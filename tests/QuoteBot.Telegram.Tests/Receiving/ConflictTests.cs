@@ -5,7 +5,7 @@ using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 using Serilog.Core;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 /// <summary>
 /// Telegram's 409 Conflict on getUpdates (another poller on the token, or a webhook set for it): named once with its

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 public sealed class CommandsTests : IAsyncLifetime
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace QuoteBot.Telegram.Tests.Fakes;
+namespace QuoteBot.Fakes.Telegram;
 
 /// <summary>Builds updates in the Bot API's JSON shapes.</summary>
 public static class Updates

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using QuoteBot.Testing;
 
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>
 /// The interactions the fake Discord created, judged as strictly as Discord's documentation reads: one answer per
@@ -8,7 +9,7 @@ namespace QuoteBot.Discord.Tests.Fakes;
 /// acknowledged); edits and follow-ups only with the token of an answered interaction, within 15 minutes
 /// (otherwise 404 10015 Unknown Webhook).
 /// </summary>
-internal sealed class FakeInteractions(TimeProvider time)
+public sealed class FakeInteractions(TimeProvider time)
 {
     private static readonly TimeSpan AnswerWindow = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan TokenLife = TimeSpan.FromMinutes(15);
@@ -25,13 +26,13 @@ internal sealed class FakeInteractions(TimeProvider time)
     }
 
     /// <summary>The answer Discord accepted for the interaction: completes when there is one.</summary>
-    public Task<string> AnswerAsync(string id) => Get(id).Answer.Task.WithGuard();
+    public Task<string> AnswerAsync(string id) => Get(id).Answer.Task.WaitAsync(WaitUntil.Guard);
 
     /// <summary>Whether Discord accepted an answer for the interaction.</summary>
     public bool IsAnswered(string id) => Get(id).Answer.Task.IsCompleted;
 
     /// <summary>The first edit of the original response Discord accepted with this token: completes when there is one.</summary>
-    public Task<string> EditAsync(string token) => _byToken[token].Edit.Task.WithGuard();
+    public Task<string> EditAsync(string token) => _byToken[token].Edit.Task.WaitAsync(WaitUntil.Guard);
 
     /// <summary>Discord's own refusal of a callback, before anything a test scripted; null when it would take it.</summary>
     public FakeResponse? RefuseCallback(string id)

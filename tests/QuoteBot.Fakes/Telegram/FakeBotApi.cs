@@ -4,15 +4,20 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Routing;
+using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests.Fakes;
+namespace QuoteBot.Fakes.Telegram;
 
 /// <summary>A call the bot made to the Bot API: the method, its JSON parameters, and the fake clock's time.</summary>
 public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At)
 {
-    public long ChatId => Body["chat_id"]?.GetValueKind() == JsonValueKind.String ? long.Parse(Body["chat_id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) : Body["chat_id"]?.GetValue<long>() ?? 0;
+    public long ChatId => IdOf(Body["chat_id"]);
     public string Text => Body["text"]?.GetValue<string>() ?? string.Empty;
+
+    /// <summary>A chat or user id, sent as a number or as a string of digits.</summary>
+    internal static long IdOf(JsonNode? id) =>
+        id?.GetValueKind() == JsonValueKind.String ? long.Parse(id.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) : id?.GetValue<long>() ?? 0;
 }
 
 /// <summary>
@@ -20,16 +25,17 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At)
 /// confirmation and long polling), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
 /// setMyCommands, setWebhook, deleteWebhook, getChatMember (scripted ranks), pinChatMessage. Faults are scripted per
 /// call; a global message rate can be enforced with 429s, measured on the fake clock, or Telegram's whole flood
-/// control (<see cref="EnforceFloodControl"/>).
+/// control (<see cref="EnforceFloodControl"/>). The load tool runs the same fake with <see cref="Recording"/> off: no
+/// call kept, no JSON document built, only a reader's pass over each request and the answers written with
+/// <see cref="System.Text.Json.Utf8JsonWriter"/>, so what it measures is the bot. Both write the same answers.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
     public const string Token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
     public const string BotUsername = "OurBot";
 
-    private readonly WebApplication _app;
     private readonly TimeProvider _time;
-    private readonly List<JsonObject> _updates = [];
+    private readonly Queue<QueuedUpdate> _updates = new();
     private readonly Lock _gate = new();
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
@@ -45,13 +51,34 @@ public sealed class FakeBotApi : IAsyncDisposable
     private int _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
-    private FakeBotApi(WebApplication app, TimeProvider time)
-    {
-        _app = app;
-        _time = time;
-    }
+    private WebApplication? _app;
+    private int _answerNextPollAtOnce;
 
-    public string BaseUrl => _app.Urls.First();
+    /// <summary>A fake to <see cref="Map"/> onto a server of the caller's; <see cref="StartAsync"/> gives it one of its own.</summary>
+    public FakeBotApi(TimeProvider time) => _time = time;
+
+    /// <summary>
+    /// Keeps every call (<see cref="Calls"/>) and answers through the scripted faults, rate limit and flood control:
+    /// the tests' fake. Off (the load tool), it keeps nothing and only answers.
+    /// </summary>
+    public bool Recording { get; init; } = true;
+
+    /// <summary>Told the tag of each update given to <see cref="EnqueueCommand"/> as getUpdates hands it to the bot.</summary>
+    public Action<int>? Delivering { get; init; }
+
+    /// <summary>Told the chat id of every sendMessage as it arrives.</summary>
+    public Action<long>? Sending { get; init; }
+
+    /// <summary>Answers the first getUpdates after getMe at once, as Telegram does with updates pending, so readiness is not held for a whole long poll.</summary>
+    public bool AnswerFirstPollAtOnce { get; init; }
+
+    /// <summary>
+    /// How long (real time) a long poll finding nothing is held for an update to come: 300 ms unless told; null holds
+    /// it for the request's own <c>timeout</c>, as Telegram does.
+    /// </summary>
+    public TimeSpan? EmptyPollHold { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    public string BaseUrl => LoopbackServer.Address(_app ?? throw new InvalidOperationException("Mapped onto another server: its address is the caller's.")).ToString().TrimEnd('/');
 
     /// <summary>How long sendMessage takes to answer (real time): a slow network, to have replies in flight.</summary>
     public TimeSpan SendDelay { get; set; }
@@ -73,18 +100,22 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public static async Task<FakeBotApi> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakeBotApi(app, time);
-        app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        var app = LoopbackServer.Create();
+        var fake = new FakeBotApi(time) { _app = app };
+        fake.Map(app);
         await app.StartAsync();
         return fake;
     }
 
-    /// <summary>Holds a long poll until an update is queued, as Telegram does, instead of answering it in 300 ms.</summary>
-    public bool HoldPolls { get; set; }
+    /// <summary>Serves the Bot API under <c>/bot{token}/{method}</c> of <paramref name="routes"/>.</summary>
+    public void Map(IEndpointRouteBuilder routes) => routes.Map("/bot{token}/{method}", HandleAsync);
+
+    /// <summary>Holds a long poll until an update is queued (or the bot gives up on it), instead of answering it in 300 ms.</summary>
+    public bool HoldPolls
+    {
+        get => EmptyPollHold == Timeout.InfiniteTimeSpan;
+        set => EmptyPollHold = value ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(300);
+    }
 
     /// <summary>Queues an update for getUpdates and returns its id.</summary>
     public int Enqueue(JsonObject update)
@@ -93,9 +124,19 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             var id = _nextUpdateId++;
             update["update_id"] = id;
-            _updates.Add(update);
+            _updates.Enqueue(new QueuedUpdate(id, update, 0, 0, null));
             _updatesArrived.TrySetResult();
             return id;
+        }
+    }
+
+    /// <summary>Queues a message update with <paramref name="command"/> from <paramref name="chatId"/>, written without a document; <see cref="Delivering"/> is told <paramref name="tag"/> when it goes out.</summary>
+    public void EnqueueCommand(int tag, long chatId, string command)
+    {
+        lock (_gate)
+        {
+            _updates.Enqueue(new QueuedUpdate(_nextUpdateId++, null, tag, chatId, command));
+            _updatesArrived.TrySetResult();
         }
     }
 
@@ -144,7 +185,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         try
         {
-            await QuoteBot.Testing.WaitUntil.TrueAsync(() => _calls.Count(match) >= count, $"{count} matching call(s)");
+            await WaitUntil.TrueAsync(() => _calls.Count(match) >= count, $"{count} matching call(s)");
         }
         catch (TimeoutException ex)
         {
@@ -174,6 +215,12 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (token != Token)
         {
             await WriteError(context, 401, "Unauthorized");
+            return;
+        }
+
+        if (!Recording)
+        {
+            await AnswerAsync(context, method, await PeekAsync(context), call: null);
             return;
         }
 
@@ -216,21 +263,45 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
 
-        JsonNode? result = method switch
-        {
-            "getMe" => new JsonObject { ["id"] = 42, ["is_bot"] = true, ["first_name"] = "Quote Bot", ["username"] = BotUsername, ["supports_inline_queries"] = true },
-            "getUpdates" => Deliver(await GetUpdatesAsync(body, context.RequestAborted)),
-            "sendMessage" => await SlowAsync(Message(call)),
-            "editMessageText" => Message(call),
-            "getChatMember" => Member(call),
-            _ => true,
-        };
-        if (method == "sendMessage")
-        {
-            Interlocked.Increment(ref _accepted);
-        }
+        await AnswerAsync(context, method, BotApiRequest.From(body), call);
+    }
 
-        await WriteOk(context, result);
+    /// <summary>The answer once nothing scripted stood in the way; <paramref name="call"/> is null when not recording.</summary>
+    private async Task AnswerAsync(HttpContext context, string method, BotApiRequest request, ApiCall? call)
+    {
+        context.Response.ContentType = "application/json";
+        switch (method)
+        {
+            case "getMe":
+                Volatile.Write(ref _answerNextPollAtOnce, 1);
+                await context.Response.WriteAsync(BotApiJson.GetMe);
+                break;
+            case "getUpdates":
+                await WriteUpdatesAsync(context, request);
+                break;
+            case "sendMessage":
+                Sending?.Invoke(request.ChatId);
+                if (SendDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(SendDelay);
+                }
+
+                Interlocked.Increment(ref _accepted);
+                await WriteMessageAsync(context, request.ChatId, call?.Text);
+                break;
+            case "editMessageText":
+                await WriteMessageAsync(context, request.ChatId, call?.Text);
+                break;
+            case "getChatMember" when call is not null:
+                await WriteOk(context, Member(call));
+                break;
+            case "getMyCommands":
+                await context.Response.WriteAsync("""{"ok":true,"result":[]}""");
+                break;
+            default:
+                await context.Response.WriteAsync("""{"ok":true,"result":true}""");
+                break;
+        }
     }
 
     /// <summary>
@@ -288,9 +359,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>A ChatMember in the shape its status gives it (ChatMemberOwner, ChatMemberAdministrator, ChatMemberMember …).</summary>
     private JsonObject Member(ApiCall call)
     {
-        var user = call.Body["user_id"]!.GetValueKind() == JsonValueKind.String
-            ? long.Parse(call.Body["user_id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)
-            : call.Body["user_id"]!.GetValue<long>();
+        var user = ApiCall.IdOf(call.Body["user_id"]);
         var status = _members.GetValueOrDefault((call.ChatId, user), "member");
         var member = new JsonObject { ["status"] = status, ["user"] = Updates.User(id: user) };
         switch (status)
@@ -315,72 +384,80 @@ public sealed class FakeBotApi : IAsyncDisposable
         return member;
     }
 
-    private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
+    private async Task WriteUpdatesAsync(HttpContext context, BotApiRequest request)
     {
-        var offset = body["offset"]?.GetValue<int>() ?? 0;
-        var limit = body["limit"]?.GetValue<int>() ?? 100;
-        var timeout = body["timeout"]?.GetValue<int>() ?? 0;
-        Task arrived;
+        var batch = Take(request.Offset, request.Limit, out var arrived);
+        var atOnce = AnswerFirstPollAtOnce && Interlocked.Exchange(ref _answerNextPollAtOnce, 0) == 1;
+        if (batch.Length == 0 && !atOnce && request.Timeout > 0)
+        {
+            // Like Telegram with nothing pending: the poll waits for an update (real time here is I/O pacing, not
+            // what a test decides by).
+            await Task.WhenAny(arrived, Task.Delay(EmptyPollHold ?? TimeSpan.FromSeconds(request.Timeout), context.RequestAborted));
+            batch = Take(request.Offset, request.Limit, out _);
+        }
+
+        await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+        json.WriteStartObject();
+        json.WriteBoolean("ok"u8, true);
+        json.WriteStartArray("result"u8);
+        foreach (var update in batch)
+        {
+            if (Recording)
+            {
+                _delivered[update.Id] = true;
+            }
+
+            Delivering?.Invoke(update.Tag);
+            if (update.Json is { } full)
+            {
+                full.WriteTo(json);
+            }
+            else
+            {
+                BotApiJson.WriteCommandUpdate(json, update.Id, update.ChatId, update.Command!);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(context.RequestAborted);
+    }
+
+    private QueuedUpdate[] Take(int offset, int limit, out Task arrived)
+    {
         lock (_gate)
         {
             // Asking with an offset confirms every update below it: Telegram forgets them.
-            _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
-            if (_updates.Count > 0)
+            while (_updates.TryPeek(out var first) && first.Id < offset)
             {
-                return [.. _updates.Take(limit).Select(u => u.DeepClone())];
+                _updates.Dequeue();
             }
 
-            _updatesArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_updates.Count == 0)
+            {
+                _updatesArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
             arrived = _updatesArrived.Task;
-        }
-
-        if (timeout > 0 && HoldPolls)
-        {
-            // Like Telegram with nothing pending: the poll waits until an update comes (or the client gives up).
-            await Task.WhenAny(arrived, Task.Delay(Timeout.Infinite, aborted));
-        }
-        else if (timeout > 0)
-        {
-            // Long polling: hold the request a little (real time here is only I/O pacing, not what the tests assert).
-            await Task.WhenAny(arrived, Task.Delay(TimeSpan.FromMilliseconds(300), aborted));
-        }
-
-        lock (_gate)
-        {
-            return [.. _updates.Take(limit).Select(u => u.DeepClone())];
+            return [.. _updates.Take(Math.Clamp(limit, 1, 100))];
         }
     }
 
-    private async Task<JsonObject> SlowAsync(JsonObject result)
+    private async Task WriteMessageAsync(HttpContext context, long chatId, string? text)
     {
-        if (SendDelay > TimeSpan.Zero)
-        {
-            await Task.Delay(SendDelay);
-        }
-
-        return result;
+        await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+        BotApiJson.WriteMessage(json, Interlocked.Increment(ref _nextMessageId), _time.GetUtcNow().ToUnixTimeSeconds(), chatId, text);
+        await json.FlushAsync(context.RequestAborted);
     }
 
-    private JsonArray Deliver(JsonArray updates)
+    /// <summary>A JSON body's parameters, read without building a document nor copying the body.</summary>
+    private static async Task<BotApiRequest> PeekAsync(HttpContext context)
     {
-        foreach (var update in updates)
-        {
-            _delivered[update!["update_id"]!.GetValue<int>()] = true;
-        }
-
-        return updates;
-    }
-
-    private JsonObject Message(ApiCall call)
-    {
-        var chatId = call.ChatId;
-        return new JsonObject
-        {
-            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
-            ["date"] = _time.GetUtcNow().ToUnixTimeSeconds(),
-            ["chat"] = Updates.Chat(chatId),
-            ["text"] = call.Text,
-        };
+        var reader = context.Request.BodyReader;
+        var body = await LoopbackServer.ReadBodyAsync(reader, context.RequestAborted);
+        var request = BotApiRequest.Peek(body);
+        reader.AdvanceTo(body.End);
+        return request;
     }
 
     private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
@@ -422,8 +499,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is { } app)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
         _faultGate.Dispose();
     }
+
+    /// <summary>An update waiting for getUpdates: a whole document from a test, or a command the load tool writes as it goes.</summary>
+    private readonly record struct QueuedUpdate(int Id, JsonObject? Json, int Tag, long ChatId, string? Command);
 }

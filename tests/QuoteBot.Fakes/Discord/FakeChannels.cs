@@ -2,14 +2,14 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>
 /// The channels of the fake Discord: <c>POST channels/{id}/messages</c> creates a message with a fresh id, and a
 /// repeated enforced nonce in the same channel returns the message already made (as Discord does), so
 /// <see cref="Created"/> holds one entry per real post however often a client retried. Pins are recorded.
 /// </summary>
-internal sealed class FakeChannels
+public sealed class FakeChannels
 {
     private readonly Lock _sync = new();
     private readonly Dictionary<(string Channel, string Nonce), string> _byNonce = [];
@@ -60,4 +60,4 @@ internal sealed class FakeChannels
 }
 
 /// <summary>A message the fake created, with the body it was created from.</summary>
-internal sealed record CreatedMessage(string Id, string ChannelId, string? Nonce, JsonElement Body);
+public sealed record CreatedMessage(string Id, string ChannelId, string? Nonce, JsonElement Body);

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 /// <summary>
 /// Metrics are process-wide (every host's meter has the same name), so these run alone: another test's commands
@@ -33,12 +34,12 @@ public sealed class HealthTests
 
         var failing = true;
         bot.Api.FailWhile(() => failing, "getUpdates", 502, "Bad Gateway");
-        await bot.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.ServiceUnavailable);
+        await bot.Time.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.ServiceUnavailable);
         var body = await http.GetStringAsync(new Uri("/readyz", UriKind.Relative)).ContinueWith(t => t.IsFaulted ? string.Empty : t.Result, TaskScheduler.Default);
         Assert.Equal(string.Empty, body); // 503 is not a success status
 
         failing = false;
-        await bot.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(5));
+        await bot.Time.AdvanceUntilAsync(() => StatusOf(http) == HttpStatusCode.OK, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class HealthTests
         bot.Api.Enqueue(Updates.Message("/quote", 3003));
         bot.Api.Enqueue(Updates.Message("/topic energy", 4004));
         bot.Api.Enqueue(Updates.Inline("AGI"));
-        await bot.AdvanceUntilAsync(() => bot.Api.Sent.Count == 5 && bot.Api.CallsTo("answerInlineQuery").Count == 1);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.Sent.Count == 5 && bot.Api.CallsTo("answerInlineQuery").Count == 1);
 
         using var http = new HttpClient { BaseAddress = new Uri(bot.Get<HttpEndpointHost>().Addresses[0]) };
         string[] expected =

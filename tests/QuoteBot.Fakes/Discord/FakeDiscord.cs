@@ -1,25 +1,19 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>
 /// A fake Discord on 127.0.0.1 (Kestrel, port 0): the REST API under <c>/api/v10</c> with scripted answers, and the
 /// gateway websocket at <c>/gateway</c> (and <c>/resume</c>, announced as READY's resume_gateway_url) speaking the
 /// documented payloads. Requests are stamped with the test's fake clock so tests can check when they came.
 /// </summary>
-internal sealed class FakeDiscord : IAsyncDisposable
+public sealed class FakeDiscord : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TimeProvider _time;
@@ -100,18 +94,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public static async Task<FakeDiscord> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeDiscord(app, time);
-        app.UseWebSockets();
         app.Map("/gateway", fake.AcceptGatewayAsync);
         app.Map("/resume", fake.AcceptGatewayAsync);
         app.Map("/api/v10/{**path}", fake.AnswerRestAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.BaseUri = new Uri(address);
+        fake.BaseUri = LoopbackServer.Address(app);
         return fake;
     }
 
@@ -124,7 +113,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WithGuard();
+    public async Task<RecordedRequest> NextRequestAsync() => await _requests.Reader.ReadAsync().AsTask().WaitAsync(WaitUntil.Guard);
 
     /// <summary>The next request whose path starts with <paramref name="pathPrefix"/>, skipping others.</summary>
     public async Task<RecordedRequest> WaitForRequestAsync(string pathPrefix, CancellationToken cancellationToken = default)
@@ -139,7 +128,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    public async Task<FakeGatewayConnection> NextConnectionAsync() => await _connections.Reader.ReadAsync().AsTask().WithGuard();
+    public async Task<FakeGatewayConnection> NextConnectionAsync() => await _connections.Reader.ReadAsync().AsTask().WaitAsync(WaitUntil.Guard);
 
     public bool HasPendingConnection => _connections.Reader.TryPeek(out _);
 
@@ -356,13 +345,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
 }
 
 /// <summary>A request the fake received, with the fake time it arrived.</summary>
-internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 }
 
 /// <summary>A scripted REST answer.</summary>
-internal sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
+public sealed record FakeResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, bool Hang = false)
 {
     /// <summary>
     /// For a channel message create or an interaction callback: the request takes effect (the message is made, the

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace QuoteBot.LoadTest.Fakes;
+namespace QuoteBot.Fakes;
 
 /// <summary>The Kestrel server on 127.0.0.1 (a free port) that hosts every fake of a run, and what the fakes share.</summary>
 public static class LoopbackServer

@@ -1,4 +1,4 @@
-namespace QuoteBot.Telegram.Tests.Fakes;
+namespace QuoteBot.Fakes.Telegram;
 
 /// <summary>
 /// Telegram's flood control read the strictest way, on the fake clock, for <see cref="FakeBotApi"/>'s sendMessage:

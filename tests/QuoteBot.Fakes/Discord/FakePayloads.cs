@@ -1,7 +1,7 @@
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>Documented Discord payloads for the fakes.</summary>
-internal static class FakePayloads
+public static class FakePayloads
 {
     public static string CommandInteraction(string id, string name = "quote", string token = "interaction-token-secret", string optionValue = "energy") => $$$"""
         {"id":"{{{id}}}","application_id":"1234","type":2,"token":"{{{token}}}","version":1,

@@ -4,11 +4,12 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
+using QuoteBot.Testing;
 
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>The server side of one gateway websocket: records what the client sends and lets the test script the server.</summary>
-internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext context, TimeProvider time, FakeInteractions interactions) : IDisposable
+public sealed class FakeGatewayConnection(WebSocket socket, HttpContext context, TimeProvider time, FakeInteractions interactions) : IDisposable
 {
     private readonly Channel<ReceivedPayload> _received = Channel.CreateUnbounded<ReceivedPayload>();
     private readonly List<ReceivedPayload> _all = [];
@@ -38,7 +39,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
     {
         while (true)
         {
-            var next = await _received.Reader.ReadAsync().AsTask().WithGuard();
+            var next = await _received.Reader.ReadAsync().AsTask().WaitAsync(WaitUntil.Guard);
             if (next.Op == op)
             {
                 return next;
@@ -190,7 +191,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
 }
 
 /// <summary>A payload the client sent, with the fake time it arrived.</summary>
-internal sealed record ReceivedPayload(JsonElement Json, DateTimeOffset At)
+public sealed record ReceivedPayload(JsonElement Json, DateTimeOffset At)
 {
     public int Op => Json.GetProperty("op").GetInt32();
 

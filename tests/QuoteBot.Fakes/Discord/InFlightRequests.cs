@@ -1,11 +1,11 @@
-namespace QuoteBot.Discord.Tests.Fakes;
+namespace QuoteBot.Fakes.Discord;
 
 /// <summary>
 /// Counts the bot's HTTP requests from the moment they are sent until their answer is read, so a test moves the
 /// fake clock only while none is on its way: an attempt's timeout on the fake clock cannot fire under a request
 /// that is merely slow on a loaded machine.
 /// </summary>
-internal sealed class InFlightRequests
+public sealed class InFlightRequests
 {
     private int _count;
 

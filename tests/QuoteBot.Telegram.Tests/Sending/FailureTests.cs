@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using QuoteBot.Core.State;
+using QuoteBot.Fakes.Telegram;
+using QuoteBot.Telegram.Rendering;
+using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Sending;
 
 public sealed class FailureTests : IAsyncLifetime
 {
@@ -26,7 +29,7 @@ public sealed class FailureTests : IAsyncLifetime
         _bot.Time.Advance(TimeSpan.FromSeconds(4));
         Assert.Single(_bot.Api.Sent);
 
-        await _bot.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 2);
+        await _bot.Time.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 2);
         var second = _bot.Api.Sent[1];
         Assert.True(second.At - first.At >= TimeSpan.FromSeconds(5));
         Assert.Equal(first.Text, second.Text);
@@ -42,8 +45,8 @@ public sealed class FailureTests : IAsyncLifetime
         await _bot.Api.WaitForSendAsync();
         await WaitForStatusAsync(Updates.PrivateChat.ToString(System.Globalization.CultureInfo.InvariantCulture), ChatStatus.Blocked);
 
-        var digest = await _bot.Get<Sending.TelegramSender>().SendAsync(Updates.PrivateChat, new Rendering.TelegramMessage("hello", null));
-        Assert.Equal(Sending.TelegramSendStatus.ChatGone, digest.Status);
+        var digest = await _bot.Get<TelegramSender>().SendAsync(Updates.PrivateChat, new TelegramMessage("hello", null));
+        Assert.Equal(TelegramSendStatus.ChatGone, digest.Status);
         _bot.Api.Enqueue(Updates.Message("/help", 4040));
         await _bot.Api.WaitForSendAsync(c => c.ChatId == 4040);
         await _bot.SettledAsync();
@@ -60,8 +63,8 @@ public sealed class FailureTests : IAsyncLifetime
 
         var answer = await _bot.Api.WaitForSendAsync(c => c.ChatId == Updates.PrivateChat);
         Assert.Contains("q03", answer.Text, StringComparison.Ordinal);
-        var digest = await _bot.Get<Sending.TelegramSender>().SendAsync(Updates.PrivateChat, new Rendering.TelegramMessage("digest", null));
-        Assert.Equal(Sending.TelegramSendStatus.ChatGone, digest.Status);
+        var digest = await _bot.Get<TelegramSender>().SendAsync(Updates.PrivateChat, new TelegramMessage("digest", null));
+        Assert.Equal(TelegramSendStatus.ChatGone, digest.Status);
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class FailureTests : IAsyncLifetime
         Assert.Equal(Updates.Supergroup.ToString(System.Globalization.CultureInfo.InvariantCulture), record.MigratedTo);
 
         // Later sends to the old id go to the new one straight away.
-        var later = await _bot.Get<Sending.TelegramSender>().SendAsync(Updates.Group, new Rendering.TelegramMessage("digest", null));
+        var later = await _bot.Get<TelegramSender>().SendAsync(Updates.Group, new TelegramMessage("digest", null));
         Assert.Equal(Updates.Supergroup, later.ChatId);
         Assert.Equal(2, _bot.Api.Sent.Count(c => c.ChatId == Updates.Supergroup));
     }
@@ -98,7 +101,7 @@ public sealed class FailureTests : IAsyncLifetime
         });
         _bot.Api.Enqueue(Updates.Message("/quote q02"));
         await _bot.Api.WaitForSendAsync();
-        await _bot.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 3);
+        await _bot.Time.AdvanceUntilAsync(() => _bot.Api.Sent.Count == 3);
         await _bot.SettledAsync();
         Assert.Equal(3, _bot.Api.Sent.Count);
         Assert.All(_bot.Api.Sent, s => Assert.Contains("q02", s.Text, StringComparison.Ordinal));

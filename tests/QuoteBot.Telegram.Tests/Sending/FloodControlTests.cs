@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using QuoteBot.Fakes.Telegram;
+using QuoteBot.Telegram.Rendering;
 using QuoteBot.Telegram.Sending;
 using QuoteBot.Telegram.Tests.Digest;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 using Xunit.Abstractions;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Sending;
 
 /// <summary>
 /// Reply bursts against Telegram's flood control read the strict way (<see cref="FloodControl"/>): arrivals counted
@@ -58,7 +60,7 @@ public sealed class FloodControlTests(ITestOutputHelper output)
 
         // A button pressed in another chat: its answer must wait out the penalty as well.
         bot.Api.Enqueue(Updates.Callback("a", FirstChat + 1));
-        await bot.AdvanceUntilAsync(() => bot.Api.CallsTo("answerCallbackQuery").Count > 0);
+        await bot.Time.AdvanceUntilAsync(() => bot.Api.CallsTo("answerCallbackQuery").Count > 0);
 
         var call = Assert.Single(bot.Api.CallsTo("answerCallbackQuery"));
         Assert.True(call.At >= limitedAt + TimeSpan.FromSeconds(5), $"answered at {call.At:HH:mm:ss}, the 429 came at {limitedAt:HH:mm:ss}");
@@ -72,7 +74,7 @@ public sealed class FloodControlTests(ITestOutputHelper output)
         var flood = bot.Api.EnforceFloodControl();
         flood.Latency = Uneven;
         var sender = bot.Get<TelegramSender>();
-        var sends = Enumerable.Range(0, Messages).Select(i => sender.SendAsync(Updates.Group, new Rendering.TelegramMessage($"m{i}", null))).ToList();
+        var sends = Enumerable.Range(0, Messages).Select(i => sender.SendAsync(Updates.Group, new TelegramMessage($"m{i}", null))).ToList();
 
         var clock = new QuiescentClock(bot.Time, bot.Get<ChatPacer>(), flood);
         await clock.RunUntilAsync(() => flood.DeliveredCount == Messages, () => Messages - flood.DeliveredCount);
