@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Core.Commands;
+using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
 using QuoteBot.Testing;
 
-namespace QuoteBot.Telegram.Tests;
+namespace QuoteBot.Telegram.Tests.Receiving;
 
 /// <summary>A command added to the core alone (registered here, no Telegram code) is in the menu, answered, and its button works.</summary>
 public sealed class CoreCommandTests : IAsyncLifetime
