@@ -46,6 +46,6 @@ public abstract partial class TelegramReceiver(
         await pipeline.DrainAsync(TimeSpan.FromSeconds(10), time, cancellationToken);
     }
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "{Message}")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Critical, Message = "{Message}")]
     private static partial void LogFatal(ILogger logger, string message);
 }

@@ -74,10 +74,10 @@ public static partial class ConsolePlatformServices
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "{Platform} on: {Reason}")]
+        [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "{Platform} on: {Reason}")]
         private partial void LogOn(string platform, string reason);
 
-        [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "{Platform} off: {Reason}")]
+        [LoggerMessage(EventId = 6011, Level = LogLevel.Information, Message = "{Platform} off: {Reason}")]
         private partial void LogOff(string platform, string reason);
     }
 }

@@ -256,7 +256,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         {
             await connection.CloseAsync(4000);
             var failures = attempt + 1;
-            await TestTime.WaitUntilAsync(() => _host.Logs.Lines.Count(l => l.EventId == 1003) == failures);
+            await TestTime.WaitUntilAsync(() => _host.Logs.Lines.Count(l => l.EventId == 5503) == failures);
             var next = _fake.NextConnectionAsync();
             await _time.AssertHeldUntilAsync(next, TimeSpan.FromSeconds(expected[attempt]));
             connection = await next;
@@ -300,7 +300,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         return connection;
     }
 
-    private int Acknowledged() => _host.Logs.Lines.Count(l => l.EventId == 1011);
+    private int Acknowledged() => _host.Logs.Lines.Count(l => l.EventId == 5511);
 
     internal static int[] ShardOf(JsonElement identify) => identify.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
 }

@@ -70,7 +70,7 @@ public sealed class ShardingTests : IAsyncLifetime
         var identifies = new[] { a.WaitForAsync(2), b.WaitForAsync(2) };
         var firstDone = await Task.WhenAny(identifies).WithGuard();
         var other = identifies.Single(t => t != firstDone);
-        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 1007));
+        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 5507));
 
         await _time.AssertHeldUntilAsync(other, TimeSpan.FromSeconds(5));
 

@@ -57,7 +57,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
         });
 
         await host.Host.StartAsync();
-        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 4001));
+        await TestTime.WaitUntilAsync(() => host.Logs.Lines.Any(l => l.EventId == 5401));
         await host.Host.StopAsync();
 
         Assert.Empty(_fake.Connections);

@@ -27,7 +27,7 @@ public sealed class InteractionDispatcherTests : IAsyncLifetime
 
         await host.Services.GetRequiredService<InteractionDispatcher>().HandleAndRespondAsync(_interaction, CancellationToken.None).WithGuard();
 
-        Assert.Contains(host.Logs.Lines, l => l.EventId == 3000 && l.Level == LogLevel.Debug);
+        Assert.Contains(host.Logs.Lines, l => l.EventId == 5300 && l.Level == LogLevel.Debug);
         Assert.Empty(_fake.Requests);
     }
 
@@ -39,7 +39,7 @@ public sealed class InteractionDispatcherTests : IAsyncLifetime
 
         await host.Services.GetRequiredService<InteractionDispatcher>().HandleAndRespondAsync(_interaction, CancellationToken.None).WithGuard();
 
-        var error = Assert.Single(host.Logs.Lines, l => l.EventId == 3001);
+        var error = Assert.Single(host.Logs.Lines, l => l.EventId == 5301);
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.Empty(_fake.Requests);
     }

@@ -117,7 +117,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         using var response = await PostAsync(FakePayloads.CommandInteraction("705"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains(logs.Lines, l => l.EventId == 3000 && l.Level == LogLevel.Debug);
+        Assert.Contains(logs.Lines, l => l.EventId == 5300 && l.Level == LogLevel.Debug);
     }
 
     private async Task<RecordingLoggerProvider> StartAsync(bool withHandler)

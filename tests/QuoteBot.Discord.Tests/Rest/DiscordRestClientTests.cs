@@ -286,7 +286,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     private Task WaitForRateLimitAsync() =>
-        TestTime.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 2000));
+        TestTime.WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.EventId == 5600));
 
     [Fact]
     public async Task Gateway_bot_reads_url_shards_and_session_start_limit()
