@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Digest.Scheduling;
 

@@ -155,7 +155,7 @@ internal sealed class DigestEngine : IDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                var retryAt = _time.GetUtcNow() + DeliveryRunner.Backoff(1);
+                var retryAt = _time.GetUtcNow() + DeliveryRunner.Retries.Delay(1);
                 _logger.DeliveryFailed(ex, target.Id);
                 Record(target.Id, slot, DeliveryOutcome.Wait(retryAt));
             }

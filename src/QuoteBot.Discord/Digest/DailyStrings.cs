@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Digest.Admin;
 

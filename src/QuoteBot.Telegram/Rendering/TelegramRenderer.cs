@@ -10,8 +10,6 @@ namespace QuoteBot.Telegram.Rendering;
 /// </summary>
 public static class TelegramRenderer
 {
-    public const int MaxVisibleLength = 4096;
-
     public static TelegramMessage Render(Reply reply, string? shareLabel = null)
     {
         // Sized for the reply up front: growing a builder from 16 characters copies the message several times over.

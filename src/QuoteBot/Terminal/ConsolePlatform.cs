@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Diagnostics;

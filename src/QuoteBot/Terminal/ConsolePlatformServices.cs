@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Terminal;
 
@@ -18,7 +19,7 @@ public static partial class ConsolePlatformServices
         builder.Services.AddOptions<ConsoleOptions>()
             .BindConfiguration(ConsoleOptions.Section)
             .Validate(o => o.Mode is "auto" or "on" or "off", "Bot:Console:Mode must be 'auto', 'on' or 'off'.")
-            .Validate(o => string.IsNullOrEmpty(o.Language) || Core.UiLanguages.TryParse(o.Language, out _), "Bot:Console:Language must be 'en' or 'zh'.")
+            .Validate(o => string.IsNullOrEmpty(o.Language) || Core.Localization.UiLanguages.TryParse(o.Language, out _), "Bot:Console:Language must be 'en' or 'zh'.")
             .ValidateOnStart();
 
         var telegram = !string.IsNullOrWhiteSpace(builder.Configuration["Bot:Telegram:Token"]);

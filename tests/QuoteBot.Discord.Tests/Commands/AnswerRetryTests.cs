@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Resilience;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 using Serilog.Events;
 
 namespace QuoteBot.Discord.Tests.Commands;
