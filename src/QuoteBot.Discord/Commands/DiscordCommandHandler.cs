@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
@@ -36,10 +37,10 @@ public sealed partial class DiscordCommandHandler(
     private static readonly TimeSpan TokenLife = TimeSpan.FromMinutes(14);
 
     private readonly DateTimeOffset? _eventDate = DiscordReplyRenderer.ParseDate(library.Corpus.Source.EventDate);
-    private readonly PendingReplies _pending = new();
+    private readonly InFlightTasks _pending = new();
 
     /// <summary>Replies that were deferred and are still being worked on (shutdown waits for them).</summary>
-    public PendingReplies Pending => _pending;
+    public InFlightTasks Pending => _pending;
 
     public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {

@@ -90,6 +90,6 @@ public static class DiscordHosting
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task StopAsync(CancellationToken cancellationToken) => handler.Pending.DrainAsync(TimeSpan.FromSeconds(10), time);
+        public Task StopAsync(CancellationToken cancellationToken) => handler.Pending.DrainAsync(TimeSpan.FromSeconds(10), time, cancellationToken);
     }
 }
