@@ -15,8 +15,8 @@ namespace QuoteBot.Discord.Tests.Commands;
 /// </summary>
 public sealed class AnswerRetryTests
 {
-    private const int AnswerNotDelivered = 3004;
-    private const int EarlierAttemptLanded = 2006;
+    private const int AnswerNotDelivered = 5304;
+    private const int EarlierAttemptLanded = 5606;
     private const int DeferralLost = 5104;
 
     private static readonly TimeSpan DeferAfter = TimeSpan.FromSeconds(2);
