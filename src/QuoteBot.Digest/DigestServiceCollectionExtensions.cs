@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Admin;
+using QuoteBot.Digest.Daily;
 using QuoteBot.Digest.Content;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Engine;
@@ -39,6 +40,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<DeliveryRunner>();
         services.TryAddSingleton<DigestEngine>();
         services.TryAddSingleton<IDigestAdmin, DigestAdmin>();
+        services.TryAddSingleton<DailyHandler>();
         services.AddHostedService<DigestService>();
         return services;
     }

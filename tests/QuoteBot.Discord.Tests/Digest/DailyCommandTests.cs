@@ -60,8 +60,8 @@ public sealed class DailyCommandTests
         var chinese = await bot.InteractAsync(DailyInteractions.Set("503", "08:00", "Asia/Shangai", locale: "zh-CN"));
 
         Assert.Equal(64, english.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Contains("'Asia/Shangai' is not a known time zone; did you mean Asia/Shanghai", english.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Contains("你是不是想用 Asia/Shanghai", chinese.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("“Asia/Shangai” is not a time zone I know. Did you mean Asia/Shanghai", english.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("你是不是想写 Asia/Shanghai", chinese.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.False((await bot.Get<IDigestAdmin>().StatusAsync("discord", "503")).Configured);
     }
 
