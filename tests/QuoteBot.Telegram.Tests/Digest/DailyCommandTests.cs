@@ -130,6 +130,15 @@ public sealed class DailyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_language_after_the_zone_sets_the_language_of_the_posts()
+    {
+        var set = await AskAsync("/daily 08:00 Asia/Shanghai 中文");
+
+        Assert.Contains("Every day at 08:00 (Asia/Shanghai).", set, StringComparison.Ordinal);
+        Assert.Equal("zh", (await _bot.Get<IDigestTargetStore>().FindAsync("telegram:-1003003"))!.Language);
+    }
+
+    [Fact]
     public async Task Replies_follow_the_admins_language_and_daily_alone_shows_the_status()
     {
         var none = await AskAsync("/daily", language: "zh-hans");
