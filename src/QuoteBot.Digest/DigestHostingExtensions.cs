@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Admin;
+using QuoteBot.Digest.Daily;
 using QuoteBot.Digest.Content;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Engine;
@@ -47,6 +48,7 @@ public static class DigestHostingExtensions
         services.TryAddSingleton<DeliveryRunner>();
         services.TryAddSingleton<DigestEngine>();
         services.TryAddSingleton<IDigestAdmin, DigestAdmin>();
+        services.TryAddSingleton<DailyHandler>();
         services.AddHostedService<DigestService>();
         return services;
     }

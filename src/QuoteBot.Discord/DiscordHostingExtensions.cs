@@ -86,8 +86,6 @@ public static class DiscordHostingExtensions
             // The default HttpClient logs print request URLs, and interaction routes carry the interaction token.
             .RemoveAllLoggers();
 
-        // Deferred replies still to be edited in: shutdown drains them.
-        services.TryAddSingleton<PendingReplies>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton(sp => new InteractionRequestAuthenticator(
             Ed25519SignatureVerifier.FromHex(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey),

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Replies;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Discord.Commands;

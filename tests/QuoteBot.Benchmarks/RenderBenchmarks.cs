@@ -14,7 +14,7 @@ public class RenderBenchmarks
     public RenderBenchmarks()
     {
         using var core = new CoreHost();
-        _quoteReply = core.Dispatcher.Dispatch(new("quote", "q14", "render", Core.UiLanguage.English));
+        _quoteReply = core.Dispatcher.Dispatch(new("quote", "q14", "render", Core.Localization.UiLanguage.English));
     }
 
     [Benchmark(Description = "Telegram HTML render of a quote reply")]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Core.Selection;
 

@@ -1,4 +1,5 @@
 using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Core.Commands;
 

@@ -1,3 +1,5 @@
+using QuoteBot.Core.Localization;
+
 namespace QuoteBot.Core.Commands;
 
 /// <summary>

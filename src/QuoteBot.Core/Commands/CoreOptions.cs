@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Core.Commands;
 

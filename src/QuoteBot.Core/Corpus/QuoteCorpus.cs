@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Core.Corpus;
 

@@ -1,4 +1,4 @@
-namespace QuoteBot.Core;
+namespace QuoteBot.Core.Localization;
 
 /// <summary>The language of the bot's own words.</summary>
 public enum UiLanguage

@@ -11,8 +11,6 @@ public static class ReplyLimits
     public const int Question = 900;
     public const int Paragraph = 2400;
     public const int Title = 200;
-    public const int ItemLabel = 120;
-    public const int ItemDetail = 200;
     public const int MaxItems = 25;
     public const int Text = 1500;
     public const int Echo = 64;

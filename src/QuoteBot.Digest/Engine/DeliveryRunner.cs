@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Diagnostics;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Core.State;
 using QuoteBot.Digest.Content;
 using QuoteBot.Digest.Delivery;
@@ -23,10 +24,13 @@ internal sealed class DeliveryRunner(
     TimeProvider time,
     IOptions<DigestOptions> options,
     BotMetrics metrics,
-    ILogger<DigestEngine> logger)
+    ILogger<DeliveryRunner> logger)
 {
     /// <summary>A migration is followed this many times within one delivery before it is treated as a failure.</summary>
     private const int MaxMigrations = 3;
+
+    /// <summary>30 s, 1 min, 2 min … up to 15 min between attempts after a sender fault.</summary>
+    internal static readonly Backoff Retries = new(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(15));
 
     private readonly DigestOptions _options = options.Value;
     private readonly string _owner = options.Value.EffectiveInstanceId;
@@ -114,7 +118,7 @@ internal sealed class DeliveryRunner(
 #pragma warning restore CA1031
         {
             logger.SenderFailed(ex, sender.Platform, delivery.Target.Id);
-            return new DigestSendResult.RetryLater(Backoff(attempt));
+            return new DigestSendResult.RetryLater(Retries.Delay(attempt));
         }
     }
 
@@ -163,10 +167,6 @@ internal sealed class DeliveryRunner(
         metrics.DigestPost(target.Target.Platform, DigestPostResults.Failed);
         return DeliveryOutcome.Finished;
     }
-
-    /// <summary>30 s, 1 min, 2 min … up to 15 min between attempts after a sender fault.</summary>
-    internal static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromSeconds(Math.Min(15 * 60, 30 * Math.Pow(2, Math.Clamp(attempt - 1, 0, 10))));
 
     /// <summary>A platform's retry-after is taken as given, within sane bounds.</summary>
     private static TimeSpan Clamp(TimeSpan retryAfter) =>

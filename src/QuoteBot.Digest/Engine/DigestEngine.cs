@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Digest.Scheduling;
 using QuoteBot.Digest.Targets;
@@ -28,7 +29,7 @@ internal sealed class DigestEngine : IDisposable
     private readonly SemaphoreSlim _gate;
     private readonly ConcurrentDictionary<string, DateOnly> _doneThrough = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DeliveryOutcome> _waiting = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private readonly InFlightTasks _inFlight = new();
     private readonly ConcurrentDictionary<string, bool> _reportedPlatforms = new(StringComparer.OrdinalIgnoreCase);
     private long _started;
 
@@ -76,7 +77,7 @@ internal sealed class DigestEngine : IDisposable
                 continue;
             }
 
-            if (Due(target, now) is { } slot && !_inFlight.ContainsKey(target.Id))
+            if (Due(target, now) is { } slot && !_inFlight.IsRunning(target.Id))
             {
                 if (_waiting.TryGetValue(target.Id, out var waiting) && waiting.NotBefore > now)
                 {
@@ -94,21 +95,11 @@ internal sealed class DigestEngine : IDisposable
         return wake;
     }
 
-    /// <summary>Waits until every started delivery has finished (or stopped on cancellation).</summary>
-    public async Task DrainAsync()
-    {
-        while (!_inFlight.IsEmpty)
-        {
-            try
-            {
-                await Task.WhenAll(_inFlight.Values);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping: an interrupted delivery keeps its claim and is resumed at the next start.
-            }
-        }
-    }
+    /// <summary>
+    /// Waits until every started delivery has finished (or stopped on cancellation: an interrupted delivery keeps its
+    /// claim and is resumed at the next start).
+    /// </summary>
+    public Task DrainAsync() => _inFlight.DrainAsync(Timeout.InfiniteTimeSpan, _time, CancellationToken.None);
 
     public void Dispose() => _gate.Dispose();
 
@@ -126,15 +117,12 @@ internal sealed class DigestEngine : IDisposable
 
     private void Start(ScheduledTarget target, DigestSlot slot, IDigestSender sender, bool knownRetry, CancellationToken cancellationToken)
     {
-        // The task must be in the map before it can finish and remove itself, so it waits for this go-ahead.
         Interlocked.Increment(ref _started);
-        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _inFlight[target.Id] = RunAsync(go.Task);
-        go.SetResult();
+        // Each delivery runs on its own from the start, so one slow chat never holds up the loop that starts the others.
+        _inFlight.Track(target.Id, Task.Run(RunAsync, CancellationToken.None));
 
-        async Task RunAsync(Task started)
+        async Task RunAsync()
         {
-            await started;
             try
             {
                 await _gate.WaitAsync(cancellationToken);
@@ -155,13 +143,9 @@ internal sealed class DigestEngine : IDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                var retryAt = _time.GetUtcNow() + DeliveryRunner.Backoff(1);
+                var retryAt = _time.GetUtcNow() + DeliveryRunner.Retries.Delay(1);
                 _logger.DeliveryFailed(ex, target.Id);
                 Record(target.Id, slot, DeliveryOutcome.Wait(retryAt));
-            }
-            finally
-            {
-                _inFlight.TryRemove(target.Id, out _);
             }
         }
     }

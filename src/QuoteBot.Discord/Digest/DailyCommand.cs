@@ -1,9 +1,8 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
-using QuoteBot.Core;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
-using QuoteBot.Digest.Admin;
+using QuoteBot.Core.Replies;
+using QuoteBot.Digest.Daily;
 using QuoteBot.Digest.Scheduling;
 using QuoteBot.Discord.Commands;
 using QuoteBot.Discord.Models;
@@ -11,10 +10,11 @@ using QuoteBot.Discord.Models;
 namespace QuoteBot.Discord.Digest;
 
 /// <summary>
-/// <c>/daily set|off|status|preview</c> on Discord: checks that the member may manage the server, reads the
-/// subcommand's options and calls <see cref="IDigestAdmin"/>. Every answer is ephemeral, in the user's language.
+/// <c>/daily set|off|status|preview</c> on Discord: reads whether the member may manage the server from the
+/// interaction's permissions and the subcommand's options into a <see cref="DailyRequest"/>, and renders the digest's
+/// answer (<see cref="DailyHandler"/> decides everything else) as an ephemeral message.
 /// </summary>
-public sealed partial class DailyCommand(IDigestAdmin admin, QuoteLibrary library, ILogger<DailyCommand> logger)
+public sealed class DailyCommand(DailyHandler daily, QuoteLibrary library)
 {
     /// <summary>MANAGE_GUILD.</summary>
     internal const ulong ManageGuild = 0x20;
@@ -31,60 +31,29 @@ public sealed partial class DailyCommand(IDigestAdmin admin, QuoteLibrary librar
     /// <summary>Answers one <c>/daily</c> invocation.</summary>
     public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, UiLanguage language, CancellationToken cancellationToken)
     {
-        if (interaction.GuildId is null || interaction.Member is null)
-        {
-            return Ephemeral(DailyStrings.GuildOnly(language));
-        }
-
-        var user = interaction.InvokingUser?.Id;
         var sub = interaction.Data?.Options is [var first, ..] && first.Type == ApplicationCommandOptionType.SubCommand ? first : null;
-        if (!MayManage(interaction.Member))
-        {
-            LogRefused(user, sub?.Name ?? "?", interaction.GuildId);
-            return Ephemeral(DailyStrings.NotAllowed(language));
-        }
-
         var options = sub?.Options ?? [];
         var channelId = Value(options, DailyCommandDefinition.ChannelOption) ?? interaction.ChannelId ?? string.Empty;
-        var channel = $"<#{channelId}>";
-        switch (sub?.Name)
+        var asker = interaction.GuildId is null || interaction.Member is null ? DailyAsker.OutsideChat
+            : MayManage(interaction.Member) ? DailyAsker.Admin
+            : DailyAsker.NotAdmin;
+        var arguments = new DailyArguments(
+            Action(sub?.Name),
+            Value(options, DailyCommandDefinition.TimeOption),
+            Value(options, DailyCommandDefinition.TimeZoneOption),
+            string.Equals(Value(options, DailyCommandDefinition.PinOption), "true", StringComparison.OrdinalIgnoreCase),
+            Value(options, DailyCommandDefinition.LanguageOption));
+        var request = new DailyRequest(InteractionRequests.Platform, channelId, arguments, asker, language)
         {
-            case DailyCommandDefinition.Set:
-                var zone = Value(options, DailyCommandDefinition.TimeZoneOption) ?? string.Empty;
-                var request = new DigestSetRequest(Platform, channelId, Value(options, DailyCommandDefinition.TimeOption) ?? string.Empty, zone, user)
-                {
-                    // The posts take Bot:DefaultLanguage: the admin's own locale says little about the channel's readers.
-                    Pin = string.Equals(Value(options, DailyCommandDefinition.PinOption), "true", StringComparison.OrdinalIgnoreCase),
-                };
-                var result = await admin.SetAsync(request, cancellationToken);
-                return result switch
-                {
-                    { Succeeded: true, Status: { } status } => Ephemeral($"{DailyStrings.SetDone(language, channel)}\n{DailyStrings.Status(language, status, channel)}"),
-                    { Error: DigestSetError.UnknownTimeZone } => Ephemeral(DailyStrings.BadTimeZone(language, zone, result.Suggestions)),
-                    _ => Ephemeral(DailyStrings.Refused(language, result.Message)),
-                };
+            By = interaction.InvokingUser?.Id,
+            ChatMention = $"<#{channelId}>",
+            AdminPermission = "Manage Server",
+            SetCommand = "/daily set",
+            // Discord shows a timestamp in each reader's own zone.
+            ShowInstant = at => $"<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:F> (<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>)",
+        };
 
-            case DailyCommandDefinition.Off:
-                var off = await admin.OffAsync(Platform, channelId, user, cancellationToken);
-                return Ephemeral(off.Configured ? DailyStrings.TurnedOff(language, channel) : DailyStrings.Status(language, off, channel));
-
-            case DailyCommandDefinition.Status:
-                return Ephemeral(DailyStrings.Status(language, await admin.StatusAsync(Platform, channelId, cancellationToken), channel));
-
-            case DailyCommandDefinition.Preview:
-                var preview = await admin.PreviewAsync(Platform, channelId, cancellationToken);
-                var strings = UiStrings.For(language);
-                var rendered = DiscordReplyRenderer.Render(preview.Reply with { Ephemeral = true }, strings.TopicsTitle, strings.AskedBy, _eventDate);
-                return InteractionResponse.Message(new InteractionCallbackData
-                {
-                    Content = DailyStrings.PreviewHeader(language, preview),
-                    Embeds = rendered.Embeds,
-                    Flags = MessageFlags.Ephemeral,
-                });
-
-            default:
-                return Ephemeral(DailyStrings.Status(language, await admin.StatusAsync(Platform, channelId, cancellationToken), channel));
-        }
+        return Render(await daily.AnswerAsync(request, cancellationToken), language);
     }
 
     /// <summary>Time zone suggestions as the admin types: ids containing the text, then the closest by spelling.</summary>
@@ -104,14 +73,44 @@ public sealed partial class DailyCommand(IDigestAdmin admin, QuoteLibrary librar
         ulong.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
         && (permissions & (ManageGuild | Administrator)) != 0;
 
-    private static string Platform => InteractionRequests.Platform;
+    private static DailyAction Action(string? subcommand) => subcommand switch
+    {
+        DailyCommandDefinition.Set => DailyAction.Set,
+        DailyCommandDefinition.Off => DailyAction.Off,
+        DailyCommandDefinition.Preview => DailyAction.Preview,
+        _ => DailyAction.Status,
+    };
+
+    /// <summary>A quote (the preview) as its embed under its footer line; any other answer as text.</summary>
+    private InteractionResponse Render(Reply reply, UiLanguage language)
+    {
+        if (reply.Quote is not null)
+        {
+            var strings = UiStrings.For(language);
+            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy, _eventDate);
+            return InteractionResponse.Message(new InteractionCallbackData { Content = reply.Footer, Embeds = rendered.Embeds, Flags = MessageFlags.Ephemeral });
+        }
+
+        var lines = new List<string>();
+        if (reply.Title is { } title)
+        {
+            lines.Add($"**{title}**");
+        }
+
+        if (reply.Text is { } text)
+        {
+            lines.Add(text);
+        }
+
+        lines.AddRange(reply.Items.Select(i => $"`{i.Label}` — {i.Detail}"));
+        if (reply.Footer is { } footer)
+        {
+            lines.Add(footer);
+        }
+
+        return InteractionResponse.Message(new InteractionCallbackData { Content = string.Join('\n', lines), Flags = MessageFlags.Ephemeral });
+    }
 
     private static string? Value(IReadOnlyList<InteractionDataOption> options, string name) =>
         options.FirstOrDefault(o => o.Name == name)?.ValueAsString();
-
-    private static InteractionResponse Ephemeral(string text) =>
-        InteractionResponse.Message(new InteractionCallbackData { Content = text, Flags = MessageFlags.Ephemeral });
-
-    [LoggerMessage(EventId = 5210, Level = LogLevel.Information, Message = "/daily {Subcommand} by {UserId} in guild {GuildId} refused: the member lacks Manage Server")]
-    private partial void LogRefused(string? userId, string subcommand, string guildId);
 }

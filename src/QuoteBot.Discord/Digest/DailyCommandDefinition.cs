@@ -18,6 +18,7 @@ public static class DailyCommandDefinition
     public const string TimeOption = "time";
     public const string TimeZoneOption = "timezone";
     public const string PinOption = "pin";
+    public const string LanguageOption = "language";
 
     /// <summary>MANAGE_GUILD (0x20) as Discord's decimal permission string.</summary>
     public const string ManageGuild = "32";
@@ -48,6 +49,20 @@ public static class DailyCommandDefinition
                     Description = "Pin each post (needs Pin Messages)",
                     DescriptionLocalizations = Zh("置顶每条帖子（需要置顶消息权限）"),
                     Required = false,
+                },
+                new ApplicationCommandOption
+                {
+                    Type = ApplicationCommandOptionType.String,
+                    Name = LanguageOption,
+                    NameLocalizations = Zh("语言"),
+                    Description = "Language of the posts (the bot's default if empty)",
+                    DescriptionLocalizations = Zh("帖子的语言（留空为 bot 的默认语言）"),
+                    Required = false,
+                    Choices =
+                    [
+                        new ApplicationCommandOptionChoice { Name = "English", NameLocalizations = Zh("英文"), Value = ApplicationCommandOptionChoice.FromString("English", "en").Value },
+                        new ApplicationCommandOptionChoice { Name = "中文", Value = ApplicationCommandOptionChoice.FromString("中文", "zh").Value },
+                    ],
                 }),
             Sub(Off, "关闭", "Stop the daily quote in a channel", "停止在频道发送每日金句", Channel(required: false)),
             Sub(Status, "状态", "The daily quote's setting and next post", "每日金句的设置和下一次发送时间", Channel(required: false)),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Resilience;
 using QuoteBot.Discord.Rest;
@@ -64,7 +65,7 @@ public sealed class DiscordGatewayClient
         // Handlers in flight stop with the application, not with a fatal close of the shards.
         _router.StopWith(cancellationToken);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var backoff = ExponentialBackoff.ForGateway(_random);
+        var backoff = GatewayBackoff();
         _shards = shardIds
             .Select(id => new GatewayShard(new GatewayShardSettings(id, shardCount, _options.Token, _options.Intents), url, identifyLimiter, _transports, _router, backoff, _time, _random, _logger))
             .ToArray();
@@ -86,9 +87,12 @@ public sealed class DiscordGatewayClient
         }
     }
 
+    /// <summary>Reconnects and gateway look-ups: 1 s doubling to 60 s, jittered.</summary>
+    private Backoff GatewayBackoff() => new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), _random);
+
     private async Task<GatewayBotInfo?> GetGatewayInfoAsync(CancellationToken cancellationToken)
     {
-        using var delays = ExponentialBackoff.ForGateway(_random).Delays().GetEnumerator();
+        using var delays = GatewayBackoff().Delays().GetEnumerator();
         while (true)
         {
             try

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using QuoteBot.Discord.Resilience;
+using QuoteBot.Core.Resilience;
 
 namespace QuoteBot.Discord.Gateway;
 
@@ -14,7 +14,7 @@ internal sealed class GatewayShard(
     IdentifyLimiter identifyLimiter,
     IGatewayTransportFactory transports,
     IGatewayEventSink sink,
-    IBackoff backoff,
+    Backoff backoff,
     TimeProvider time,
     Random random,
     ILogger logger)

@@ -41,9 +41,9 @@ internal sealed partial class DiscordGatewayService(
         }
     }
 
-    [LoggerMessage(EventId = 4000, Level = LogLevel.Critical, Message = "{Cause}")]
+    [LoggerMessage(EventId = 5400, Level = LogLevel.Critical, Message = "{Cause}")]
     private partial void LogFatal(string cause);
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Discord in http mode: interactions arrive at the mapped endpoint, no gateway connection")]
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Information, Message = "Discord in http mode: interactions arrive at the mapped endpoint, no gateway connection")]
     private partial void LogHttpMode();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Discord.Commands;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Rest;
@@ -12,10 +13,16 @@ namespace QuoteBot.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionDispatcher(
     IDiscordRestClient rest,
-    PendingReplies pending,
     ILogger<InteractionDispatcher> logger,
     IDiscordInteractionHandler? handler = null)
 {
+    /// <summary>Deferred replies still to be edited in: shutdown waits for them.</summary>
+    private readonly InFlightTasks _followUps = new();
+
+    /// <summary>Waits for the deferred replies still being edited in, up to <paramref name="deadline"/> or the host's stop.</summary>
+    public Task DrainAsync(TimeSpan deadline, TimeProvider time, CancellationToken cancellationToken) =>
+        _followUps.DrainAsync(deadline, time, cancellationToken);
+
     /// <summary>The handler's answer, or null when no handler is registered.</summary>
     public async ValueTask<InteractionAnswer?> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -86,7 +93,7 @@ internal sealed class InteractionDispatcher(
         }
 
         var delivered = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        pending.Track(EditAsync(interaction, later, delivered.Task));
+        _followUps.Track(EditAsync(interaction, later, delivered.Task));
         return delivered;
     }
 

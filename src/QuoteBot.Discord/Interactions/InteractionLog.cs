@@ -9,19 +9,19 @@ namespace QuoteBot.Discord.Interactions;
 /// </summary>
 internal static partial class InteractionLog
 {
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "No IDiscordInteractionHandler registered: ignoring {Type} interaction {InteractionId}")]
+    [LoggerMessage(EventId = 5300, Level = LogLevel.Debug, Message = "No IDiscordInteractionHandler registered: ignoring {Type} interaction {InteractionId}")]
     public static partial void NoHandler(this ILogger logger, InteractionType type, string interactionId);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Handling {Type} interaction {InteractionId} failed")]
+    [LoggerMessage(EventId = 5301, Level = LogLevel.Error, Message = "Handling {Type} interaction {InteractionId} failed")]
     public static partial void HandlerFailed(this ILogger logger, InteractionType type, string interactionId, Exception exception);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Interactions endpoint refused a request: {Reason}")]
+    [LoggerMessage(EventId = 5302, Level = LogLevel.Information, Message = "Interactions endpoint refused a request: {Reason}")]
     public static partial void Refused(this ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A signed interaction could not be decoded")]
+    [LoggerMessage(EventId = 5303, Level = LogLevel.Warning, Message = "A signed interaction could not be decoded")]
     public static partial void Undecodable(this ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "The answer to {Type} interaction {InteractionId} did not reach Discord within its 3 seconds ({Reason}); the user sees that the application did not respond")]
+    [LoggerMessage(EventId = 5304, Level = LogLevel.Error, Message = "The answer to {Type} interaction {InteractionId} did not reach Discord within its 3 seconds ({Reason}); the user sees that the application did not respond")]
     public static partial void AnswerNotDelivered(this ILogger logger, InteractionType type, string interactionId, string reason);
 
     [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "The deferral of interaction {InteractionId} never reached Discord: the reply is dropped, not edited in")]

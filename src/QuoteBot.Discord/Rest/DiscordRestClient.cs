@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Resilience;
@@ -26,8 +27,11 @@ internal sealed class DiscordRestClient : IDiscordRestClient
         ILogger<DiscordRestClient> logger)
     {
         _applicationId = options.Value.ApplicationId;
-        _pipeline = new DiscordRestPipeline(http, globalLimiter, buckets, invalidRequests, ExponentialBackoff.ForRest(random.Random), time, logger);
+        _pipeline = new DiscordRestPipeline(http, globalLimiter, buckets, invalidRequests, RetryBackoff(random.Random), time, logger);
     }
+
+    /// <summary>REST retries of safe requests: 0.5 s doubling to 8 s, jittered.</summary>
+    private static Backoff RetryBackoff(Random random) => new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8), random);
 
     public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
         // Repeating is safe: if an earlier attempt arrived, Discord refuses the repeat with 40060, which counts as done.

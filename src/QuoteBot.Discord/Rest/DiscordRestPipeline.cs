@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Discord.Models;
-using QuoteBot.Discord.Resilience;
 using QuoteBot.Discord.Rest.RateLimits;
 
 namespace QuoteBot.Discord.Rest;
@@ -18,7 +18,7 @@ internal sealed class DiscordRestPipeline(
     GlobalRateLimiter globalLimiter,
     RouteBucketRegistry buckets,
     InvalidRequestMonitor invalidRequests,
-    IBackoff backoff,
+    Backoff backoff,
     TimeProvider time,
     ILogger logger)
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Localization;
@@ -27,10 +28,8 @@ public sealed partial class TelegramDigestSender(
     IOptions<CoreOptions> core,
     ILogger<TelegramDigestSender> logger) : IDigestSender
 {
-    /// <summary>Retries of a post Telegram would not take start at this and double per attempt up to <see cref="MaxRetryDelay"/>.</summary>
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMinutes(1);
-
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(30);
+    /// <summary>1 min, 2 min, 4 min … 30 min: the sender already retried network errors and 5xx within seconds.</summary>
+    private static readonly Backoff Retries = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(30));
 
     public string Platform => TelegramSender.Platform;
 
@@ -68,15 +67,11 @@ public sealed partial class TelegramDigestSender(
                 return new DigestSendResult.Migrated(result.ChatId.ToString(CultureInfo.InvariantCulture));
 
             default:
-                var delay = RetryDelay(delivery.Attempt);
+                var delay = Retries.Delay(delivery.Attempt);
                 LogNotSent(chatId, delivery.LocalDate, result.Reason ?? result.Status.ToString(), delay);
                 return new DigestSendResult.RetryLater(delay);
         }
     }
-
-    /// <summary>1 min, 2 min, 4 min … 30 min: the sender already retried network errors and 5xx within seconds.</summary>
-    internal static TimeSpan RetryDelay(int attempt) =>
-        TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * (1L << Math.Clamp(attempt - 1, 0, 10))));
 
     /// <summary>The forum topic to post in; a thread id that is not a number is reported and the post goes to the main thread.</summary>
     private int? Topic(DigestDelivery delivery, long chatId)

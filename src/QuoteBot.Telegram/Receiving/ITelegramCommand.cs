@@ -1,3 +1,4 @@
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using Telegram.Bot.Types;
 

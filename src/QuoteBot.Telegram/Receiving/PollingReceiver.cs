@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Diagnostics;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Core.State;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
@@ -31,7 +32,7 @@ public sealed partial class PollingReceiver(
     public const string CursorName = "telegram:update-offset";
     public const string ReadinessName = "telegram";
     private const int BatchSize = 100;
-    private readonly Backoff _backoff = backoff ?? Backoff.Default();
+    private readonly Backoff _backoff = backoff ?? TelegramSender.RetryBackoff();
     private readonly CursorWriter _storedOffset = new(cursors, CursorName, logger);
 
     protected override async Task ReceiveAsync(CancellationToken stoppingToken)

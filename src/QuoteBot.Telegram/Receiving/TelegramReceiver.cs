@@ -45,6 +45,6 @@ public abstract partial class TelegramReceiver(
         await pipeline.DrainAsync(TimeSpan.FromSeconds(10), time, cancellationToken);
     }
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "{Message}")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Critical, Message = "{Message}")]
     private partial void LogFatal(string message);
 }

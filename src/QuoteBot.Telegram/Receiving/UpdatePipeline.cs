@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using QuoteBot.Core.Resilience;
 using Telegram.Bot.Types;
 
 namespace QuoteBot.Telegram.Receiving;
@@ -10,16 +10,14 @@ namespace QuoteBot.Telegram.Receiving;
 /// </summary>
 public sealed partial class UpdatePipeline(TelegramUpdateHandler handler, ILogger<UpdatePipeline> logger) : IDisposable
 {
-    private readonly ConcurrentDictionary<int, Task> _inFlight = new();
+    private readonly InFlightTasks _inFlight = new();
     private readonly CancellationTokenSource _stopping = new();
 
     public int InFlight => _inFlight.Count;
 
     public void Dispatch(Update update)
     {
-        var task = Task.Run(() => RunAsync(update));
-        _inFlight[update.Id] = task;
-        _ = task.ContinueWith(t => _inFlight.TryRemove(update.Id, out _), TaskScheduler.Default);
+        _inFlight.Track(Task.Run(() => RunAsync(update)));
     }
 
     /// <summary>
@@ -28,13 +26,10 @@ public sealed partial class UpdatePipeline(TelegramUpdateHandler handler, ILogge
     /// </summary>
     public async Task DrainAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
-        var pending = _inFlight.Values.ToArray();
-        if (pending.Length > 0)
+        if (_inFlight.Count is var count and > 0)
         {
-            LogDraining(pending.Length);
-            using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(Task.WhenAll(pending), Task.Delay(timeout, time, giveUp.Token));
-            await giveUp.CancelAsync();
+            LogDraining(count);
+            await _inFlight.DrainAsync(timeout, time, cancellationToken);
         }
 
         await _stopping.CancelAsync();

@@ -10,8 +10,6 @@ namespace QuoteBot.Telegram.Rendering;
 /// </summary>
 public static class TelegramRenderer
 {
-    public const int MaxVisibleLength = 4096;
-
     /// <summary>Button data: Telegram carries up to 64 bytes of <c>callback_data</c>, unprefixed.</summary>
     public static readonly ButtonCodec CallbackData = new(prefix: string.Empty, maxLength: 64, ButtonDataUnit.Utf8Bytes);
 

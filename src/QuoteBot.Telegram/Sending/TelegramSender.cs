@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuoteBot.Core.Diagnostics;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Core.State;
 using QuoteBot.Telegram.Rendering;
 using Telegram.Bot;
@@ -30,7 +31,10 @@ public sealed partial class TelegramSender(
     public const string Platform = "telegram";
 
     private const int MaxRateLimitWaits = 20;
-    private readonly Backoff _backoff = backoff ?? Backoff.Default();
+    private readonly Backoff _backoff = backoff ?? RetryBackoff();
+
+    /// <summary>Network errors and 5xx: 1 s doubling to 30 s, jittered; polling waits the same way after a failed poll.</summary>
+    internal static Backoff RetryBackoff() => new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), Random.Shared);
 
     /// <summary>Sends <paramref name="message"/> to the chat, optionally as a reply to <paramref name="replyTo"/>.</summary>
     public Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, int? replyTo = null, CancellationToken cancellationToken = default) =>

@@ -21,6 +21,6 @@ internal sealed partial class CorpusStartupCheck(QuoteLibrary library, Readiness
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Corpus loaded: {Quotes} quotes ({Featured} featured), {Topics} topics from \"{Title}\"")]
+    [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Corpus loaded: {Quotes} quotes ({Featured} featured), {Topics} topics from \"{Title}\"")]
     private partial void LogLoaded(int quotes, int featured, int topics, string title);
 }

@@ -91,6 +91,6 @@ internal sealed partial class HttpEndpointHost(
         }
     }
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "HTTP endpoints on {Urls}: {Endpoints}")]
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "HTTP endpoints on {Urls}: {Endpoints}")]
     private partial void LogListening(string urls, string endpoints);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Terminal;
 
@@ -22,7 +23,7 @@ public sealed class ConsoleOptions : IValidatableObject
             yield return new("Bot:Console:Mode must be 'auto', 'on' or 'off'.");
         }
 
-        if (!string.IsNullOrEmpty(Language) && !Core.UiLanguages.TryParse(Language, out _))
+        if (!string.IsNullOrEmpty(Language) && !UiLanguages.TryParse(Language, out _))
         {
             yield return new("Bot:Console:Language must be 'en' or 'zh'.");
         }

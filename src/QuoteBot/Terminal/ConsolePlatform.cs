@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Replies;
@@ -64,9 +65,9 @@ internal sealed partial class ConsolePlatform(
         lifetime.StopApplication();
     }
 
-    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Console platform ready ({Language}): type /quote, /topic energy, /search 核聚变, /help")]
+    [LoggerMessage(EventId = 6200, Level = LogLevel.Information, Message = "Console platform ready ({Language}): type /quote, /topic energy, /search 核聚变, /help")]
     private partial void LogReady(UiLanguage language);
 
-    [LoggerMessage(EventId = 201, Level = LogLevel.Information, Message = "End of input: stopping")]
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "End of input: stopping")]
     private partial void LogEndOfInput();
 }

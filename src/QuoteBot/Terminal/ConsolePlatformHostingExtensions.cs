@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Terminal;
 
@@ -74,10 +75,10 @@ public static partial class ConsolePlatformHostingExtensions
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "{Platform} on: {Reason}")]
+        [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "{Platform} on: {Reason}")]
         private partial void LogOn(string platform, string reason);
 
-        [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "{Platform} off: {Reason}")]
+        [LoggerMessage(EventId = 6011, Level = LogLevel.Information, Message = "{Platform} off: {Reason}")]
         private partial void LogOff(string platform, string reason);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Diagnostics;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Testing;
 

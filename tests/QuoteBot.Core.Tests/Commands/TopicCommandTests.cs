@@ -1,3 +1,4 @@
+using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Core.Tests.Commands;

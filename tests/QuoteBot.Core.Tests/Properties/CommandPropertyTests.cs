@@ -1,5 +1,6 @@
 using CsCheck;
 using QuoteBot.Core.Commands;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Core.Tests.Properties;

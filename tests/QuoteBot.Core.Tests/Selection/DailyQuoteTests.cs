@@ -1,3 +1,4 @@
+using QuoteBot.Core.Localization;
 using QuoteBot.Core.Selection;
 
 namespace QuoteBot.Core.Tests.Selection;

@@ -23,7 +23,7 @@ public sealed class CatchUpTests
 
         var post = Assert.Single(telegram.Posts);
         Assert.Equal((Date, Slot + TimeSpan.FromHours(5) + TimeSpan.FromMinutes(59)), (post.LocalDate, post.At));
-        Assert.Single(bot.LogsWithId(604));
+        Assert.Single(bot.LogsWithId(4604));
         Assert.Equal(DeliveryState.Sent, (await bot.Ledger.FindAsync("telegram:-1", Date))!.State);
     }
 
@@ -38,7 +38,7 @@ public sealed class CatchUpTests
 
         var post = Assert.Single(telegram.Posts);
         Assert.Equal(Date.AddDays(1), post.LocalDate);
-        var skipped = Assert.Single(bot.LogsWithId(603));
+        var skipped = Assert.Single(bot.LogsWithId(4603));
         Assert.Contains("skipped", skipped.Message, StringComparison.Ordinal);
         Assert.Contains("06:01:00", skipped.Message, StringComparison.Ordinal);
         Assert.Equal(DeliveryState.Skipped, (await bot.Ledger.FindAsync("telegram:-1", Date))!.State);
@@ -56,7 +56,7 @@ public sealed class CatchUpTests
         await bot.RunOnceAsync();
 
         Assert.Empty(telegram.Posts);
-        Assert.Single(bot.LogsWithId(603));
+        Assert.Single(bot.LogsWithId(4603));
     }
 
     [Fact]
@@ -71,6 +71,6 @@ public sealed class CatchUpTests
 
         var post = Assert.Single(telegram.Posts);
         Assert.Equal(Slot + TimeSpan.FromDays(1), post.At);
-        Assert.Empty(bot.LogsWithId(603));
+        Assert.Empty(bot.LogsWithId(4603));
     }
 }

@@ -29,7 +29,7 @@ public sealed class DigestServiceTests
         await service.StopAsync(CancellationToken.None);
 
         Assert.Equal(Start + TimeSpan.FromSeconds(30), Assert.Single(telegram.Posts).At);
-        Assert.Single(bot.LogsWithId(600));
+        Assert.Single(bot.LogsWithId(4600));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class DigestServiceTests
         await service.ExecuteTask!;
 
         Assert.Empty(telegram.Posts);
-        Assert.Single(bot.LogsWithId(601));
+        Assert.Single(bot.LogsWithId(4601));
     }
 
     private static DigestService Service(DigestHarness bot) =>

@@ -60,8 +60,8 @@ public sealed class FanOutTests : IDisposable
         var status = await bot.Admin.StatusAsync("discord", "no-perm");
         Assert.False(status.Enabled);
         Assert.Equal("50013: Missing Permissions", status.DisabledReason);
-        Assert.Equal(2, bot.LogsWithId(606).Count);
-        Assert.Single(bot.LogsWithId(607));
+        Assert.Equal(2, bot.LogsWithId(4606).Count);
+        Assert.Single(bot.LogsWithId(4607));
     }
 
     [Fact]
@@ -135,8 +135,8 @@ public sealed class FanOutTests : IDisposable
         // 30 s after the first failure, then 1 min after the second.
         Assert.Equal(Slot + TimeSpan.FromSeconds(90), post.At);
         Assert.Single(telegram.Calls.Where(c => c.ChatId == "flaky").Select(c => c.IdempotencyKey).Distinct());
-        Assert.Equal(2, bot.LogsWithId(610).Count);
-        Assert.Empty(bot.LogsWithId(605));
+        Assert.Equal(2, bot.LogsWithId(4610).Count);
+        Assert.Empty(bot.LogsWithId(4605));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class FanOutTests : IDisposable
         Assert.Equal(Slot + TimeSpan.FromSeconds(17), Assert.Single(telegram.PostsTo("limited")).At);
         Assert.Empty(telegram.PostsTo("down"));
         Assert.Equal(DeliveryState.Failed, (await bot.Ledger.FindAsync("telegram:down", new DateOnly(2026, 5, 4)))!.State);
-        Assert.Single(bot.LogsWithId(609));
+        Assert.Single(bot.LogsWithId(4609));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class FanOutTests : IDisposable
         await bot.RunUntilAsync(Slot + TimeSpan.FromDays(1));
 
         Assert.Equal(2, telegram.Posts.Count);
-        Assert.Single(bot.LogsWithId(613));
+        Assert.Single(bot.LogsWithId(4613));
         Assert.Null(await bot.Ledger.FindAsync("discord:1", new DateOnly(2026, 5, 4)));
     }
 }

@@ -68,7 +68,7 @@ public sealed class RestartTests : IDisposable
             Assert.True(posts.Count == 1, $"{platform} {chat}: {posts.Count} posts");
         }
 
-        var resumed = Assert.Single(second.LogsWithId(605));
+        var resumed = Assert.Single(second.LogsWithId(4605));
         Assert.Contains("same idempotency key", resumed.Message, StringComparison.Ordinal);
         Assert.Contains(crash.StartsWith("discord", StringComparison.Ordinal) ? "discord:" : "telegram:", resumed.Message, StringComparison.Ordinal);
     }
@@ -95,7 +95,7 @@ public sealed class RestartTests : IDisposable
         var counts = Enumerable.Range(0, 5).Select(i => telegram.PostsTo($"t{i}").Count).ToArray();
         Assert.Equal(1, counts.Count(c => c == 2));
         Assert.Equal(4, counts.Count(c => c == 1));
-        Assert.Contains("at most this one message can appear twice", Assert.Single(second.LogsWithId(605)).Message, StringComparison.Ordinal);
+        Assert.Contains("at most this one message can appear twice", Assert.Single(second.LogsWithId(4605)).Message, StringComparison.Ordinal);
     }
 
     /// <summary>The third call ends the instance as a crash would: the answer never reaches the engine.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using QuoteBot.Discord.Interactions;
 using QuoteBot.Discord.Resilience;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 using Serilog.Events;
 
 namespace QuoteBot.Discord.Tests.Commands;
@@ -14,8 +15,8 @@ namespace QuoteBot.Discord.Tests.Commands;
 /// </summary>
 public sealed class AnswerRetryTests
 {
-    private const int AnswerNotDelivered = 3004;
-    private const int EarlierAttemptLanded = 2006;
+    private const int AnswerNotDelivered = 5304;
+    private const int EarlierAttemptLanded = 5606;
     private const int DeferralLost = 5104;
 
     private static readonly TimeSpan DeferAfter = TimeSpan.FromSeconds(2);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuoteBot.Digest.Admin;
+using QuoteBot.Digest.Targets;
 using QuoteBot.Discord.Tests.Commands;
 
 namespace QuoteBot.Discord.Tests.Digest;
@@ -60,9 +61,22 @@ public sealed class DailyCommandTests
         var chinese = await bot.InteractAsync(DailyInteractions.Set("503", "08:00", "Asia/Shangai", locale: "zh-CN"));
 
         Assert.Equal(64, english.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Contains("'Asia/Shangai' is not a known time zone; did you mean Asia/Shanghai", english.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Contains("你是不是想用 Asia/Shanghai", chinese.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("“Asia/Shangai” is not a time zone I know. Did you mean Asia/Shanghai", english.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("你是不是想写 Asia/Shanghai", chinese.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.False((await bot.Get<IDigestAdmin>().StatusAsync("discord", "503")).Configured);
+    }
+
+    [Fact]
+    public async Task The_language_option_sets_the_language_of_the_posts_and_a_chinese_client_alone_does_not()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+
+        await bot.InteractAsync(DailyInteractions.Daily("set", locale: "zh-CN", options: [("channel", 7, "504"), ("time", 3, "08:00"), ("timezone", 3, "UTC")]));
+        Assert.Null((await bot.Get<IDigestTargetStore>().FindAsync("discord:504"))!.Language);
+
+        var set = await bot.InteractAsync(DailyInteractions.Daily("set", options: [("channel", 7, "504"), ("time", 3, "08:00"), ("timezone", 3, "UTC"), ("language", 3, "zh")]));
+        Assert.Contains("Done", set.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal("zh", (await bot.Get<IDigestTargetStore>().FindAsync("discord:504"))!.Language);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class DigestPostingTests
 
         // /daily status tells the admin why.
         var status = await bot.InteractAsync(DailyInteractions.Status("801"));
-        Assert.Contains("off: 50013: Missing Permissions", status.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("It is off (50013: Missing Permissions)", status.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
 
         // Tried once each, not again the next day.
         await bot.Time.AdvanceByAsync(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10));

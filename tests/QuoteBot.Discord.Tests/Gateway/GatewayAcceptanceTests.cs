@@ -256,7 +256,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         {
             await connection.CloseAsync(4000);
             var failures = attempt + 1;
-            await TestTime.WaitUntilAsync(() => _host.Logs.WithId(1003).Count == failures);
+            await TestTime.WaitUntilAsync(() => _host.Logs.WithId(5503).Count == failures);
             var next = _fake.NextConnectionAsync();
             await _time.AssertHeldUntilAsync(next, TimeSpan.FromSeconds(expected[attempt]));
             connection = await next;
@@ -300,7 +300,7 @@ public sealed class GatewayAcceptanceTests : IAsyncLifetime
         return connection;
     }
 
-    private int Acknowledged() => _host.Logs.WithId(1011).Count;
+    private int Acknowledged() => _host.Logs.WithId(5511).Count;
 
     internal static int[] ShardOf(JsonElement identify) => identify.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
 }

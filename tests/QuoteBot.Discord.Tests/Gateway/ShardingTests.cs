@@ -70,7 +70,7 @@ public sealed class ShardingTests : IAsyncLifetime
         var identifies = new[] { a.WaitForAsync(2), b.WaitForAsync(2) };
         var firstDone = await Task.WhenAny(identifies).WithGuard();
         var other = identifies.Single(t => t != firstDone);
-        await TestTime.WaitUntilAsync(() => host.Logs.WithId(1007).Count > 0);
+        await TestTime.WaitUntilAsync(() => host.Logs.WithId(5507).Count > 0);
 
         await _time.AssertHeldUntilAsync(other, TimeSpan.FromSeconds(5));
 

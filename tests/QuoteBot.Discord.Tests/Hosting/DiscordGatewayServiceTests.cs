@@ -59,7 +59,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
         });
 
         await host.Host.StartAsync();
-        await TestTime.WaitUntilAsync(() => host.Logs.WithId(4001).Count > 0);
+        await TestTime.WaitUntilAsync(() => host.Logs.WithId(5401).Count > 0);
         await host.Host.StopAsync();
 
         Assert.Empty(_fake.Connections);

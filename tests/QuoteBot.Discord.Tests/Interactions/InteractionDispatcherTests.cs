@@ -28,7 +28,7 @@ public sealed class InteractionDispatcherTests : IAsyncLifetime
 
         await host.Services.GetRequiredService<InteractionDispatcher>().HandleAndRespondAsync(_interaction, CancellationToken.None).WithGuard();
 
-        Assert.Contains(host.Logs.WithId(3000), e => e.Level == LogEventLevel.Debug);
+        Assert.Contains(host.Logs.WithId(5300), e => e.Level == LogEventLevel.Debug);
         Assert.Empty(_fake.Requests);
     }
 
@@ -40,7 +40,7 @@ public sealed class InteractionDispatcherTests : IAsyncLifetime
 
         await host.Services.GetRequiredService<InteractionDispatcher>().HandleAndRespondAsync(_interaction, CancellationToken.None).WithGuard();
 
-        var error = Assert.Single(host.Logs.WithId(3001));
+        var error = Assert.Single(host.Logs.WithId(5301));
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.Empty(_fake.Requests);
     }

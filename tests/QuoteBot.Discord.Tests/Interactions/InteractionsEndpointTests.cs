@@ -118,7 +118,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         using var response = await PostAsync(FakePayloads.CommandInteraction("705"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains(logs.WithId(3000), e => e.Level == LogEventLevel.Debug);
+        Assert.Contains(logs.WithId(5300), e => e.Level == LogEventLevel.Debug);
     }
 
     private async Task<RecordingLogSink> StartAsync(bool withHandler)

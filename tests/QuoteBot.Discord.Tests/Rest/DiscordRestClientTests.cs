@@ -286,7 +286,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     private Task WaitForRateLimitAsync() =>
-        TestTime.WaitUntilAsync(() => _host.Logs.WithId(2000).Count > 0);
+        TestTime.WaitUntilAsync(() => _host.Logs.WithId(5600).Count > 0);
 
     [Fact]
     public async Task Gateway_bot_reads_url_shards_and_session_start_limit()

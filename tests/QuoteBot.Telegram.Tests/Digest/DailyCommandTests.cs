@@ -45,7 +45,7 @@ public sealed class DailyCommandTests : IAsyncLifetime
         var status = await AskAsync("/daily status");
         Assert.Contains("Next post: 2026-11-30 08:00 (Asia/Shanghai)", status, StringComparison.Ordinal);
         var stored = Assert.Single(await _bot.Get<IDigestTargetStore>().ListAsync());
-        Assert.Equal(("-1003003", "08:00", "Asia/Shanghai", "555", "en"), (stored.ChatId, stored.Schedule, stored.TimeZone, stored.CreatedBy, stored.Language));
+        Assert.Equal(("-1003003", "08:00", "Asia/Shanghai", "555", (string?)null), (stored.ChatId, stored.Schedule, stored.TimeZone, stored.CreatedBy, stored.Language));
 
         // A new time without a zone keeps the chat's zone.
         var moved = await AskAsync("/daily 9:30");
@@ -131,6 +131,15 @@ public sealed class DailyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_language_after_the_zone_sets_the_language_of_the_posts()
+    {
+        var set = await AskAsync("/daily 08:00 Asia/Shanghai 中文");
+
+        Assert.Contains("Every day at 08:00 (Asia/Shanghai).", set, StringComparison.Ordinal);
+        Assert.Equal("zh", (await _bot.Get<IDigestTargetStore>().FindAsync("telegram:-1003003"))!.Language);
+    }
+
+    [Fact]
     public async Task Replies_follow_the_admins_language_and_daily_alone_shows_the_status()
     {
         var none = await AskAsync("/daily", language: "zh-hans");
@@ -138,7 +147,8 @@ public sealed class DailyCommandTests : IAsyncLifetime
         var set = await AskAsync("/daily 08:00 Asia/Shanghai", language: "zh-hans");
         Assert.Contains("每天 08:00（Asia/Shanghai）。", set, StringComparison.Ordinal);
         Assert.Contains("下次发布：2026-11-30 08:00 (Asia/Shanghai)", set, StringComparison.Ordinal);
-        Assert.Equal("zh", (await _bot.Get<IDigestTargetStore>().FindAsync("telegram:-1003003"))!.Language);
+        // The posts are in the bot's default language unless the admin names one, whatever the admin's own language.
+        Assert.Null((await _bot.Get<IDigestTargetStore>().FindAsync("telegram:-1003003"))!.Language);
 
         var usage = await AskAsync("/daily help");
         Assert.Contains("/daily off", usage, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using QuoteBot.Core.Resilience;
 using QuoteBot.Core.State;
 using QuoteBot.Fakes.Telegram;
 using QuoteBot.Hosting;

@@ -9,9 +9,6 @@ namespace QuoteBot.Core.Commands.Handlers;
 /// <summary>/context id: who asked what, and the paragraph the quote stands in, cut at sentence boundaries to fit.</summary>
 public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : ICommandHandler
 {
-    // The context of a quote reads the same every time in a language: the whole reply is made once.
-    private readonly PerQuote<Reply> _replies = new(cards.Library);
-
     public CommandDescriptor Descriptor { get; } = new()
     {
         Name = "context",
@@ -56,8 +53,7 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : IComma
         }
 
         memory.Remember(request.ChatId, quote.Id);
-        return _replies.Get(quote, strings, this, static (quote, strings, command) => command.ContextReply(quote, strings))
-            ?? ContextReply(quote, strings);
+        return ContextReply(quote, strings);
     }
 
     private Reply ContextReply(Quote quote, UiStrings strings) => new()

@@ -12,9 +12,6 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
 {
     private const int SnippetLength = 90;
 
-    // A further matching quote is listed the same way whatever was searched: its line is made once per language.
-    private readonly PerQuote<ReplyItem> _moreQuotes = new(cards.Library);
-
     public CommandDescriptor Descriptor { get; } = new()
     {
         Name = "search",
@@ -52,7 +49,7 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
         for (var i = 1; i < result.Quotes.Count; i++)
         {
             var quote = result.Quotes[i].Quote;
-            items[n++] = _moreQuotes.Get(quote, strings, 0, static (quote, strings, _) => MoreQuote(quote, strings)) ?? MoreQuote(quote, strings);
+            items[n++] = MoreQuote(quote, strings);
         }
 
         foreach (var hit in result.Passages)

@@ -16,12 +16,12 @@ public sealed class TopicCommand : ICommandHandler
 
     // Per topic: the chat's shuffle-bag scope and the ids it deals from. Per language: the topic list (it never changes).
     private readonly Dictionary<string, (string Scope, string[] Ids)> _bags = new(StringComparer.OrdinalIgnoreCase);
-    private readonly PerLanguage<Reply> _lists;
+    private readonly LanguageCache<Reply> _topicLists;
 
     public TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory)
     {
         (_cards, _resolver, _memory) = (cards, resolver, memory);
-        _lists = new(BuildTopicList);
+        _topicLists = new(BuildTopicList);
         foreach (var topic in cards.Library.Topics)
         {
             _bags.TryAdd(topic.Id, ("topic:" + topic.Id, [.. cards.Library.ByTopic[topic.Id].Select(q => q.Id)]));
@@ -51,7 +51,7 @@ public sealed class TopicCommand : ICommandHandler
         var strings = UiStrings.For(request.Language);
         if (string.IsNullOrWhiteSpace(request.Argument))
         {
-            return _lists.Get(strings);
+            return _topicLists.Get(strings);
         }
 
         var match = _resolver.Resolve(request.Argument);
@@ -62,7 +62,7 @@ public sealed class TopicCommand : ICommandHandler
             return _cards.QuoteReply(_cards.Library.ById[id], strings, topicId: topic.Id);
         }
 
-        return _lists.Get(strings) with { Kind = ReplyKind.Notice, Ephemeral = true, Text = UnknownTopic(request.Argument, match, strings) };
+        return _topicLists.Get(strings) with { Kind = ReplyKind.Notice, Ephemeral = true, Text = UnknownTopic(request.Argument, match, strings) };
     }
 
     /// <summary>"I don't know the topic “enrgy”. Did you mean: Energy (/topic energy)?", built in one piece.</summary>

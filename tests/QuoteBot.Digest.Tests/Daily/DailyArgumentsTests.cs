@@ -1,6 +1,6 @@
-using QuoteBot.Telegram.Digest;
+using QuoteBot.Digest.Daily;
 
-namespace QuoteBot.Telegram.Tests.Digest;
+namespace QuoteBot.Digest.Tests.Daily;
 
 public sealed class DailyArgumentsTests
 {
@@ -27,5 +27,16 @@ public sealed class DailyArgumentsTests
     public void Parses_what_admins_type(string text, DailyAction action, string? schedule, string? zone, bool pin)
     {
         Assert.Equal(new DailyArguments(action, schedule, zone, pin), DailyArguments.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("08:00 Asia/Shanghai zh", "Asia/Shanghai", false, "zh")]
+    [InlineData("08:00 Asia/Shanghai pin 中文", "Asia/Shanghai", true, "zh")]
+    [InlineData("08:00 Asia/Shanghai EN pin", "Asia/Shanghai", true, "en")]
+    [InlineData("08:00 english", null, false, "en")]
+    [InlineData("08:00 Asia/Shanghai", "Asia/Shanghai", false, null)]
+    public void A_trailing_language_names_the_language_of_the_posts(string text, string? zone, bool pin, string? language)
+    {
+        Assert.Equal(new DailyArguments(DailyAction.Set, "08:00", zone, pin, language), DailyArguments.Parse(text));
     }
 }

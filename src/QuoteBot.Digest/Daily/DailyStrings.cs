@@ -1,19 +1,23 @@
-using QuoteBot.Core;
+using QuoteBot.Core.Localization;
 
-namespace QuoteBot.Telegram.Digest;
+namespace QuoteBot.Digest.Daily;
 
 /// <summary>
-/// The words of Telegram's <c>/daily</c>, in one language. They live with the Telegram platform rather than in the
-/// core's <c>UiStrings</c>: only Telegram answers <c>/daily</c> this way (Discord has its own slash command).
+/// The words of <c>/daily</c> on every platform, in one language. They live with the digest rather than in the core's
+/// <c>UiStrings</c>: the digest is an optional part, and these are its words.
 /// </summary>
 public sealed record DailyStrings
 {
     public required string Usage { get; init; }
     public required string Description { get; init; }
     public required string Title { get; init; }
-    public required string NotAdmin { get; init; }
+    /// <summary>The refusal; the argument names the permission that makes an admin on the platform, if it has one.</summary>
+    public required Func<string?, string> NotAdmin { get; init; }
     public required string CheckFailed { get; init; }
-    public required string NotSet { get; init; }
+    public required string OutsideChat { get; init; }
+
+    /// <summary>No daily quote yet; the argument is how to set one on the platform.</summary>
+    public required Func<string, string> NotSet { get; init; }
     public required string Saved { get; init; }
     public required string TurnedOff { get; init; }
     public required Func<string, string, string> EveryDay { get; init; }
@@ -24,6 +28,7 @@ public sealed record DailyStrings
     public required string Pinned { get; init; }
     public required Func<string, string> PreviewOf { get; init; }
     public required Func<string, string> BadTime { get; init; }
+    public required Func<string, string> BadTimeOption { get; init; }
     public required Func<string, IReadOnlyList<string>, string> BadZone { get; init; }
     public required IReadOnlyList<(string Example, string Meaning)> Examples { get; init; }
     public required string AdminsOnly { get; init; }
@@ -35,9 +40,12 @@ public sealed record DailyStrings
         Usage = "/daily <HH:mm> [zone]",
         Description = "(admins) post the quote of the day here every day; /daily off · status · preview",
         Title = "Daily quote",
-        NotAdmin = "Only the admins of this chat can change its daily quote.",
-        CheckFailed = "I could not check with Telegram whether you are an admin of this chat. Please try again in a minute.",
-        NotSet = "There is no daily quote in this chat yet. An admin can start it with /daily 08:00 Asia/Shanghai",
+        NotAdmin = permission => permission is null
+            ? "Only the admins of this chat can change its daily quote."
+            : $"Only members with the {permission} permission can change the daily quote.",
+        CheckFailed = "I could not check whether you are an admin of this chat. Please try again in a minute.",
+        OutsideChat = "The daily quote can only be set up in a group or server channel.",
+        NotSet = set => $"There is no daily quote in this chat yet. An admin can start it with {set}",
         Saved = "Done.",
         TurnedOff = "The daily quote is turned off.",
         EveryDay = (time, zone) => $"Every day at {time} ({zone}).",
@@ -48,6 +56,7 @@ public sealed record DailyStrings
         Pinned = "Each post is pinned.",
         PreviewOf = when => $"Preview of the post of {when}",
         BadTime = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. /daily 08:00 Asia/Shanghai, or a cron expression in quotes, e.g. /daily \"0 8 * * 1-5\" Europe/London",
+        BadTimeOption = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. 08:00, or a cron expression, e.g. 0 8 * * 1-5",
         BadZone = (text, suggestions) => suggestions.Count > 0
             ? $"“{text}” is not a time zone I know. Did you mean {string.Join(", ", suggestions)}?"
             : $"“{text}” is not a time zone I know. Use an IANA name such as Asia/Shanghai, Europe/London or UTC.",
@@ -56,6 +65,7 @@ public sealed record DailyStrings
             ("/daily 08:00 Asia/Shanghai", "every day at 08:00 Shanghai time; without a zone, the chat's current one (or the bot's default)"),
             ("/daily \"0 8 * * 1-5\" Europe/London", "a cron schedule: weekdays at 08:00"),
             ("/daily 08:00 Asia/Shanghai pin", "and pin each post"),
+            ("/daily 08:00 Asia/Shanghai zh", "posts in Chinese (en: English); without it, in the bot's default language"),
             ("/daily status", "the schedule and the next post"),
             ("/daily preview", "the next post, now"),
             ("/daily off", "no more daily posts"),
@@ -68,9 +78,12 @@ public sealed record DailyStrings
         Usage = "/daily <HH:mm> [时区]",
         Description = "（管理员）每天在本群发布今日金句；/daily off · status · preview",
         Title = "每日金句",
-        NotAdmin = "只有本群的管理员可以设置每日金句。",
-        CheckFailed = "暂时无法向 Telegram 确认你是否为本群管理员，请稍后再试。",
-        NotSet = "本群还没有设置每日金句。管理员可以发送 /daily 08:00 Asia/Shanghai 开启。",
+        NotAdmin = permission => permission is null
+            ? "只有本群的管理员可以设置每日金句。"
+            : $"只有拥有“{permission}”权限的成员才能设置每日金句。",
+        CheckFailed = "暂时无法确认你是否为本群管理员，请稍后再试。",
+        OutsideChat = "每日金句只能在群组或服务器频道中设置。",
+        NotSet = set => $"本群还没有设置每日金句。管理员可以发送 {set} 开启。",
         Saved = "已设置。",
         TurnedOff = "每日金句已关闭。",
         EveryDay = (time, zone) => $"每天 {time}（{zone}）。",
@@ -81,6 +94,7 @@ public sealed record DailyStrings
         Pinned = "每条都会置顶。",
         PreviewOf = when => $"预览：{when} 的金句",
         BadTime = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 /daily 08:00 Asia/Shanghai；或用引号括起 cron 表达式，例如 /daily \"0 8 * * 1-5\" Europe/London",
+        BadTimeOption = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 08:00；或写 cron 表达式，例如 0 8 * * 1-5",
         BadZone = (text, suggestions) => suggestions.Count > 0
             ? $"“{text}”不是已知的时区。你是不是想写 {string.Join("、", suggestions)}？"
             : $"“{text}”不是已知的时区。请使用 IANA 名称，例如 Asia/Shanghai、Europe/London 或 UTC。",
@@ -89,6 +103,7 @@ public sealed record DailyStrings
             ("/daily 08:00 Asia/Shanghai", "每天北京时间 08:00；不写时区则沿用本群当前的时区（或 bot 的默认时区）"),
             ("/daily \"0 8 * * 1-5\" Europe/London", "cron 计划：工作日 08:00"),
             ("/daily 08:00 Asia/Shanghai pin", "并置顶每条金句"),
+            ("/daily 08:00 Asia/Shanghai zh", "用中文发布（en：英文）；不写则用 bot 的默认语言"),
             ("/daily status", "查看计划和下次发布时间"),
             ("/daily preview", "现在预览下一条"),
             ("/daily off", "关闭每日金句"),
