@@ -14,7 +14,10 @@ public sealed class InFlightTasks
     public int Count => Unfinished().Length;
 
     /// <summary>Whether work tracked under <paramref name="key"/> is still running.</summary>
-    public bool IsRunning(object key) => _tasks.TryGetValue(key, out var task) && !task.IsCompleted;
+    public bool IsRunning(object key) => Running(key) is not null;
+
+    /// <summary>The work tracked under <paramref name="key"/> while it runs; null once it has ended.</summary>
+    public Task? Running(object key) => _tasks.TryGetValue(key, out var task) && !task.IsCompleted ? task : null;
 
     /// <summary>Tracks <paramref name="task"/> until it ends.</summary>
     public void Track(Task task) => Track(task, task);

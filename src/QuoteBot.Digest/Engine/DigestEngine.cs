@@ -30,6 +30,7 @@ internal sealed class DigestEngine : IDisposable
     private readonly ConcurrentDictionary<string, DateOnly> _doneThrough = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DeliveryOutcome> _waiting = new(StringComparer.Ordinal);
     private readonly InFlightTasks _inFlight = new();
+    private readonly ConcurrentDictionary<string, DateOnly> _runningSlot = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reportedPlatforms = new(StringComparer.OrdinalIgnoreCase);
     private long _started;
 
@@ -77,9 +78,13 @@ internal sealed class DigestEngine : IDisposable
                 continue;
             }
 
-            if (Due(target, now) is { } slot && !_inFlight.IsRunning(target.Id))
+            if (Due(target, now) is { } slot)
             {
-                if (_waiting.TryGetValue(target.Id, out var waiting) && waiting.NotBefore > now)
+                if (_inFlight.Running(target.Id) is { } running)
+                {
+                    LookAgainWhenDone(target.Id, slot, running);
+                }
+                else if (_waiting.TryGetValue(target.Id, out var waiting) && waiting.NotBefore > now)
                 {
                     wake = Earliest(wake, waiting.NotBefore);
                 }
@@ -115,8 +120,23 @@ internal sealed class DigestEngine : IDisposable
         return _doneThrough.TryGetValue(target.Id, out var done) && done >= due.LocalDate ? null : due;
     }
 
+    /// <summary>
+    /// A later slot came due while the delivery of an earlier one still runs (a catch-up at start, a slow retry): the
+    /// loop looks again as soon as that delivery ends, not at its next wake-up, which may be hours away. Only for a
+    /// later slot: a round during a fan-out sees thousands of deliveries of the current slot running, and waking the
+    /// loop at the end of each would only repeat the round.
+    /// </summary>
+    private void LookAgainWhenDone(string targetId, DigestSlot slot, Task running)
+    {
+        if (_runningSlot.TryGetValue(targetId, out var runningDate) && runningDate < slot.LocalDate)
+        {
+            _ = running.ContinueWith(_ => _wakeup.Signal(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
     private void Start(ScheduledTarget target, DigestSlot slot, IDigestSender sender, bool knownRetry, CancellationToken cancellationToken)
     {
+        _runningSlot[target.Id] = slot.LocalDate;
         Interlocked.Increment(ref _started);
         // Each delivery runs on its own from the start, so one slow chat never holds up the loop that starts the others.
         _inFlight.Track(target.Id, Task.Run(RunAsync, CancellationToken.None));

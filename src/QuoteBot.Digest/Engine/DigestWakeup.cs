@@ -1,36 +1,39 @@
 namespace QuoteBot.Digest.Engine;
 
 /// <summary>Wakes the digest loop before its timer when something changed: a target was set, a retry was scheduled.</summary>
-internal sealed class DigestWakeup : IDisposable
+/// <remarks>
+/// A signal is a completed task, not a semaphore count: a semaphore wait that was cancelled (its sleep ended by the
+/// timer) can still take a release meant for the next sleep, and the wake-up is lost. Here a signal stays set until
+/// the loop has woken, whatever the timing.
+/// </remarks>
+internal sealed class DigestWakeup
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private TaskCompletionSource _signal = NewSignal();
+
     /// <summary>Raised once the loop is asleep (its timer set): lets a test on a fake clock move time only then.</summary>
     internal event Action? Sleeping;
 
-    /// <summary>Asks the loop to look at its targets again now.</summary>
-    public void Signal()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one pending wake-up covers any number of changes.
-        }
-    }
+    /// <summary>Asks the loop to look at its targets again now; any number of changes before it wakes make one wake-up.</summary>
+    public void Signal() => Volatile.Read(ref _signal).TrySetResult();
 
     /// <summary>Waits for <paramref name="delay"/> on <paramref name="time"/>'s clock or a <see cref="Signal"/>, whichever comes first.</summary>
     public async Task WaitAsync(TimeSpan delay, TimeProvider time, CancellationToken cancellationToken)
     {
+        var signal = Volatile.Read(ref _signal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, time, stop.Token);
-        var signal = _signal.WaitAsync(stop.Token);
         Sleeping?.Invoke();
-        await Task.WhenAny(timer, signal);
+        await Task.WhenAny(timer, signal.Task.WaitAsync(stop.Token));
+        // Ends the timer, so a fake clock is not left with a pending wait.
         await stop.CancelAsync();
+        if (signal.Task.IsCompleted)
+        {
+            // Taken: the round that follows sees every change signalled so far; a later one sets the next signal.
+            Interlocked.CompareExchange(ref _signal, NewSignal(), signal);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    public void Dispose() => _signal.Dispose();
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

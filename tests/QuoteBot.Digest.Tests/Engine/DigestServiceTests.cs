@@ -33,6 +33,45 @@ public sealed class DigestServiceTests
     }
 
     [Fact]
+    public async Task A_slot_that_comes_due_while_the_last_one_is_still_being_posted_follows_as_soon_as_that_post_ends()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var telegram = new FakePlatform("telegram", clock);
+        var yesterdayHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        telegram.Behave = async (delivery, _) =>
+        {
+            if (delivery.LocalDate < DateOnly.FromDateTime(Start.UtcDateTime))
+            {
+                yesterdayHeld.TrySetResult();
+                await release.Task;
+            }
+
+            return null;
+        };
+        var settings = DigestHarness.Targets(("telegram", "-1", "08:00", "UTC"));
+        // Yesterday's slot is still within the grace at start: its catch-up is the post still running at 08:00.
+        settings["Bot:Digest:CatchUpGrace"] = "1.00:00:00";
+        await using var bot = new DigestHarness(clock, settings, telegram);
+        var service = Service(bot);
+        var asleep = bot.WhenLoopSleeps();
+        await service.StartAsync(CancellationToken.None);
+        await yesterdayHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await asleep;
+
+        // 08:00: today's slot is due, but the target's catch-up still runs; the loop goes back to sleep.
+        asleep = bot.WhenLoopSleeps();
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await asleep;
+        release.SetResult();
+
+        // No further step of the clock: the end of yesterday's post is what wakes the loop for today's.
+        await telegram.WhenPosted(2);
+        await service.StopAsync(CancellationToken.None);
+        Assert.Equal([Start.AddDays(-1).Date, Start.Date], telegram.Posts.Select(p => p.LocalDate.ToDateTime(TimeOnly.MinValue)));
+    }
+
+    [Fact]
     public async Task A_target_set_while_the_loop_sleeps_wakes_it()
     {
         var clock = new FakeTimeProvider(Start);
