@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using QuoteBot.Testing;
 
 namespace QuoteBot.Fakes.Discord;
@@ -11,12 +12,14 @@ namespace QuoteBot.Fakes.Discord;
 /// <summary>
 /// A fake Discord on 127.0.0.1 (Kestrel, port 0): the REST API under <c>/api/v10</c> with scripted answers, and the
 /// gateway websocket at <c>/gateway</c> (and <c>/resume</c>, announced as READY's resume_gateway_url) speaking the
-/// documented payloads. Requests are stamped with the test's fake clock so tests can check when they came.
+/// documented payloads. Requests are stamped with the test's fake clock so tests can check when they came. The load
+/// tool runs the same fake with <see cref="Recording"/> off: the gateway drives the session by itself and the REST API
+/// answers without keeping anything, so what it measures is the bot.
 /// </summary>
 public sealed class FakeDiscord : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly TimeProvider _time;
+    private readonly SelfDrivenGateway _selfDriven;
     private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, FakeResponse Response)> _scripted = new();
     private readonly Channel<RecordedRequest> _requests = Channel.CreateUnbounded<RecordedRequest>();
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
@@ -30,12 +33,39 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _rateLimitedAt = new();
     private readonly ConcurrentDictionary<DateTimeOffset, int> _perInstant = new();
 
-    private FakeDiscord(WebApplication app, TimeProvider time)
+    /// <summary>Where the REST API is served, below the server's root.</summary>
+    public const string ApiPath = "/api/v10";
+
+    /// <summary>Where the gateway is served; <c>/resume</c> is its resume_gateway_url.</summary>
+    public const string GatewayPath = "/gateway";
+
+    private WebApplication? _app;
+    private int _connectionsOpened;
+
+    /// <summary>A fake to <see cref="Map"/> onto a server of the caller's; <see cref="StartAsync"/> gives it one of its own.</summary>
+    public FakeDiscord(TimeProvider time)
     {
-        _app = app;
         _time = time;
         Interactions = new FakeInteractions(time);
+        _selfDriven = new SelfDrivenGateway(id => Dispatching?.Invoke(id));
     }
+
+    /// <summary>
+    /// On (the tests' fake): every request and payload is recorded, the test drives each gateway connection and the
+    /// REST answers go through the scripts, the global limit and the interaction windows. Off (the load tool): the
+    /// gateway answers IDENTIFY, RESUME and heartbeats by itself and sends what <see cref="DispatchCommand"/> queues,
+    /// and the REST API answers at once with the same defaults, recording nothing.
+    /// </summary>
+    public bool Recording { get; init; } = true;
+
+    /// <summary>With <see cref="Recording"/> off: told the id of each interaction as its dispatch goes out.</summary>
+    public Action<long>? Dispatching { get; init; }
+
+    /// <summary>With <see cref="Recording"/> off: told each interaction callback's id and whether it defers the reply.</summary>
+    public Action<string, bool>? Answered { get; init; }
+
+    /// <summary>Gateway connections the bot opened, in either mode.</summary>
+    public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -95,13 +125,30 @@ public sealed class FakeDiscord : IAsyncDisposable
     public static async Task<FakeDiscord> StartAsync(TimeProvider time)
     {
         var app = LoopbackServer.Create();
-        var fake = new FakeDiscord(app, time);
-        app.Map("/gateway", fake.AcceptGatewayAsync);
-        app.Map("/resume", fake.AcceptGatewayAsync);
-        app.Map("/api/v10/{**path}", fake.AnswerRestAsync);
+        var fake = new FakeDiscord(time) { _app = app };
+        fake.Map(app);
         await app.StartAsync();
         fake.BaseUri = LoopbackServer.Address(app);
         return fake;
+    }
+
+    /// <summary>Serves the gateway at <c>/gateway</c> and <c>/resume</c> and the REST API under <c>/api/v10</c> of <paramref name="routes"/>.</summary>
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.Map(GatewayPath, AcceptGatewayAsync);
+        routes.Map("/resume", AcceptGatewayAsync);
+        routes.Map(ApiPath + "/{**path}", AnswerRestAsync);
+    }
+
+    /// <summary>With <see cref="Recording"/> off: queues INTERACTION_CREATE for <c>/topic topic:energy</c> or <c>/quote</c> as interaction <paramref name="interactionId"/>.</summary>
+    public void DispatchCommand(long interactionId, bool topic)
+    {
+        if (Recording)
+        {
+            throw new InvalidOperationException("A recording fake's gateway is driven by the test: use FakeGatewayConnection.SendInteractionAsync.");
+        }
+
+        _selfDriven.Dispatch(interactionId, topic);
     }
 
     /// <summary>The next request matching <paramref name="method"/> and a path starting with <paramref name="pathPrefix"/> gets <paramref name="response"/>.</summary>
@@ -140,8 +187,12 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         // The connections' request handlers finish under their send locks: stop the server before disposing those.
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is { } app)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
         foreach (var connection in _allConnections)
         {
             connection.Dispose();
@@ -157,15 +208,33 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         var socket = await context.WebSockets.AcceptWebSocketAsync();
+        Interlocked.Increment(ref _connectionsOpened);
+        if (!Recording)
+        {
+            using (socket)
+            {
+                await socket.SendAsync(GatewayJson.Hello(HeartbeatIntervalMs), System.Net.WebSockets.WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
+                await _selfDriven.RunAsync(socket, context);
+            }
+
+            return;
+        }
+
         var connection = new FakeGatewayConnection(socket, context, _time, Interactions);
         _allConnections.Enqueue(connection);
-        await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMs}}},"s":null,"t":null}""");
+        await connection.SendAsync(Encoding.UTF8.GetString(GatewayJson.Hello(HeartbeatIntervalMs)));
         _connections.Writer.TryWrite(connection);
         await connection.RunAsync();
     }
 
     private async Task AnswerRestAsync(HttpContext context)
     {
+        if (!Recording)
+        {
+            await LeanRest.AnswerAsync(context, this);
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var request = new RecordedRequest(
@@ -297,7 +366,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             Interactions.AcceptEdit(token, request.Body);
         }
 
-        return FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}""");
+        return FakeResponse.Json(AnyMessage);
     }
 
     private static bool IsCallback(RecordedRequest request, out string interactionId)
@@ -333,15 +402,17 @@ public sealed class FakeDiscord : IAsyncDisposable
     {
         _ when IsMessageCreate(request, out var channel) => FakeResponse.Json(Channels.Create(channel, request.Body)),
         _ when IsPin(request, out var channel, out var message) => PinDefault(channel, message),
-        ("GET", "gateway/bot") => FakeResponse.Json($$$"""
-            {"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},
-             "session_start_limit":{"total":1000,"remaining":{{{SessionStartsRemaining}}},"reset_after":3600000,"max_concurrency":{{{MaxConcurrency}}}}}
-            """),
+        ("GET", "gateway/bot") => FakeResponse.Json(GatewayBot(GatewayUrl.ToString())),
         _ when IsCallback(request, out var id) => AcceptCallback(id, request),
         _ when IsInteractionWebhook(request, out var token) => AcceptWebhook(token, request),
         ("GET", _) or ("PUT", _) when request.Path.EndsWith("/commands", StringComparison.Ordinal) => FakeResponse.Json("[]"),
-        _ => FakeResponse.Json("""{"id":"900","channel_id":"1","content":"ok"}"""),
+        _ => FakeResponse.Json(AnyMessage),
     };
+
+    /// <summary>The message every other call is answered with, in both modes.</summary>
+    internal const string AnyMessage = """{"id":"900","channel_id":"1","content":"ok"}""";
+
+    internal string GatewayBot(string url) => GatewayJson.GatewayBot(url, RecommendedShards, SessionStartsRemaining, MaxConcurrency);
 }
 
 /// <summary>A request the fake received, with the fake time it arrived.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using QuoteBot.LoadTest.Fakes;
+using QuoteBot.Fakes.Discord;
 
 namespace QuoteBot.LoadTest.Drivers;
 
@@ -8,6 +8,7 @@ namespace QuoteBot.LoadTest.Drivers;
 /// Discord: each command is an INTERACTION_CREATE on the fake gateway with its own interaction id; the answer is the
 /// bot's <c>POST /interactions/{id}/{token}/callback</c>, matched by id.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The fake is mapped onto the runner's server, which it does not own; nothing of it outlives the run.")]
 public sealed class DiscordDriver : PlatformDriver
 {
     public const string Token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.load-test-token-0123456789abcdefghijk";
@@ -18,33 +19,33 @@ public sealed class DiscordDriver : PlatformDriver
 
     private const int RingMask = (1 << 20) - 1;
     private readonly long[] _starts = new long[RingMask + 1];
-    private readonly FakeDiscordGateway _gateway;
-    private readonly FakeDiscordRest _rest;
+    private readonly FakeDiscord _discord;
 
     public DiscordDriver(long capacity)
         : base(capacity)
     {
-        _gateway = new FakeDiscordGateway(OnSending);
-        _rest = new FakeDiscordRest(ApplicationId, OnCallback);
+        // The tests' fake recording nothing: a gateway that runs the session by itself, and REST answers read off the path.
+        _discord = new FakeDiscord(TimeProvider.System)
+        {
+            Recording = false,
+            Dispatching = OnSending,
+            Answered = OnCallback,
+        };
     }
 
     public override string Name => "discord";
 
     /// <summary>Gateway connections the bot opened (1 unless it reconnected).</summary>
-    public int Connections => _gateway.Connections;
+    public int Connections => _discord.ConnectionsOpened;
 
-    public override void Map(WebApplication app)
-    {
-        _gateway.Map(app);
-        _rest.Map(app);
-    }
+    public override void Map(WebApplication app) => _discord.Map(app);
 
     public override IReadOnlyDictionary<string, string> Environment(Uri baseUri) => new Dictionary<string, string>
     {
         ["Bot__Discord__Token"] = Token,
         ["Bot__Discord__ApplicationId"] = ApplicationId,
-        ["Bot__Discord__ApiBaseUrl"] = new Uri(baseUri, FakeDiscordRest.BasePath).ToString(),
-        ["Bot__Discord__GatewayUrl"] = $"ws://{baseUri.Authority}{FakeDiscordGateway.Path}",
+        ["Bot__Discord__ApiBaseUrl"] = new Uri(baseUri, FakeDiscord.ApiPath).ToString(),
+        ["Bot__Discord__GatewayUrl"] = $"ws://{baseUri.Authority}{FakeDiscord.GatewayPath}",
     };
 
     protected override bool Issue(long sequence, long start, bool topic)
@@ -57,7 +58,7 @@ public sealed class DiscordDriver : PlatformDriver
         }
 
         Volatile.Write(ref slot, start);
-        _gateway.Dispatch(id, topic);
+        _discord.DispatchCommand(id, topic);
         return true;
     }
 
