@@ -69,9 +69,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public Uri BaseUri { get; private set; } = null!;
 
-    public string ApiBaseUrl => new Uri(BaseUri, "/api/v10").ToString();
+    public string ApiBaseUrl => new Uri(BaseUri, ApiPath).ToString();
 
-    public Uri GatewayUrl => new($"ws://{BaseUri.Authority}/gateway");
+    public Uri GatewayUrl => new($"ws://{BaseUri.Authority}{GatewayPath}");
 
     public Uri ResumeUrl => new($"ws://{BaseUri.Authority}/resume");
 
@@ -213,8 +213,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         {
             using (socket)
             {
-                await socket.SendAsync(GatewayJson.Hello(HeartbeatIntervalMs), System.Net.WebSockets.WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
-                await _selfDriven.RunAsync(socket, context);
+                await _selfDriven.RunAsync(socket, context, HeartbeatIntervalMs);
             }
 
             return;
@@ -222,7 +221,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
         var connection = new FakeGatewayConnection(socket, context, _time, Interactions);
         _allConnections.Enqueue(connection);
-        await connection.SendAsync(Encoding.UTF8.GetString(GatewayJson.Hello(HeartbeatIntervalMs)));
+        await connection.SendFramesAsync(GatewayJson.Hello(HeartbeatIntervalMs), int.MaxValue);
         _connections.Writer.TryWrite(connection);
         await connection.RunAsync();
     }

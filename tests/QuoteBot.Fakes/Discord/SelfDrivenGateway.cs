@@ -28,9 +28,10 @@ internal sealed class SelfDrivenGateway(Action<long>? dispatching)
 
     public void Dispatch(long id, bool topic) => _outgoing.Writer.TryWrite(new Outgoing(Kind.Interaction, id, topic));
 
-    /// <summary>Runs one accepted connection, Hello already sent, until the bot goes away.</summary>
-    public async Task RunAsync(WebSocket socket, HttpContext context)
+    /// <summary>Runs one accepted connection from its Hello until the bot goes away.</summary>
+    public async Task RunAsync(WebSocket socket, HttpContext context, int heartbeatIntervalMs)
     {
+        await socket.SendAsync(GatewayJson.Hello(heartbeatIntervalMs), WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         // A reconnecting bot gets a new sender only when the old one has let go of the queue.
         var previous = Interlocked.Exchange(ref _previousSender, Task.CompletedTask);
