@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using QuoteBot.Digest.Engine;
 
 namespace QuoteBot.Testing;
@@ -16,5 +17,21 @@ internal static class DigestQuiet
         var wakeup = services.GetRequiredService<DigestWakeup>();
         var engine = services.GetRequiredService<DigestEngine>();
         return WaitUntil.TrueAsync(() => engine.InFlight == 0 && wakeup.IsAsleep, "the digest loop asleep with no post in flight");
+    }
+
+    /// <summary>
+    /// Holds <paramref name="clock"/>'s steps while the host's digest loop is awake: it reads the clock to work out its
+    /// next sleep, and a step taken meanwhile would have it sleep past the instant it meant. A loop that has ended
+    /// (switched off, host stopped) holds nothing.
+    /// </summary>
+    public static void HoldClockWhileDigestAwake(this IServiceProvider services, TestClock clock)
+    {
+        if (services.GetServices<IHostedService>().OfType<DigestService>().SingleOrDefault() is not { } loop)
+        {
+            return;
+        }
+
+        var wakeup = services.GetRequiredService<DigestWakeup>();
+        clock.HoldWhile(() => loop.ExecuteTask is { IsCompleted: false } && !wakeup.IsAsleep);
     }
 }
