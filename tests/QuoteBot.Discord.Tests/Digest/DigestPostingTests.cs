@@ -59,6 +59,7 @@ public sealed class DigestPostingTests
 
         await bot.Time.AdvanceUntilAsync(() => bot.Fake.RequestsTo("channels/702/messages").Count >= 5);
         await bot.Time.AdvanceUntilAsync(async () => (await bot.Get<IDigestAdmin>().StatusAsync("discord", "702")).LastMessageId is not null);
+        await bot.Host.Services.DigestAsleepAsync();
 
         var attempts = bot.Fake.RequestsTo("channels/702/messages");
         Assert.Equal(5, attempts.Count);
