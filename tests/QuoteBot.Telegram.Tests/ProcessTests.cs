@@ -122,14 +122,19 @@ public sealed class ProcessTests : IDisposable
     public async Task Sigterm_during_a_burst_answers_every_command_received_and_exits_0()
     {
         await using var api = await FakeBotApi.StartAsync(TimeProvider.System);
-        api.SendDelay = TimeSpan.FromMilliseconds(300);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.HoldSends = release.Task;
         await using var bot = RunningBot.Start(Environment(api));
         await api.WaitForCallAsync(c => c.Method == "getUpdates");
 
         var chats = Enumerable.Range(0, 40).Select(i => 20_000L + i).ToList();
         var updateChat = chats.ToDictionary(chat => api.Enqueue(Updates.Message("/quote", chat)), chat => chat);
         await api.WaitForSendAsync();
-        Assert.Equal(0, await bot.StopAsync());
+        // SIGTERM with replies in flight: the fake answers them only once the host has taken the signal and is stopping.
+        var exit = bot.StopAsync();
+        await bot.StderrContainsAsync("Application is shutting down");
+        release.SetResult();
+        Assert.Equal(0, await exit);
         var delivered = api.Delivered.Where(updateChat.ContainsKey).ToList();
         Assert.NotEmpty(delivered);
         var answered = api.Sent.Select(s => s.ChatId).ToHashSet();

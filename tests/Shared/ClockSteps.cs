@@ -5,8 +5,9 @@ namespace QuoteBot.Testing;
 /// <summary>
 /// The one way the tests move a fake clock in steps. The code under test waits with <c>Task.Delay(…, TimeProvider)</c>,
 /// and a timer only fires on an advance after it was made, so a wait for an effect moves the clock a step at each look
-/// of <see cref="WaitUntil"/> that finds it not there yet. Before each step a <see cref="TestClock"/> waits until
-/// nothing is <see cref="TestClock.Busy"/>, so time never overtakes a request on its way. Real time is only the guard.
+/// of <see cref="WaitUntil"/> that finds it not there yet. Before each step (and after the last) a <see cref="TestClock"/>
+/// waits until nothing is <see cref="TestClock.Busy"/>, so time never overtakes a request on its way or a loop
+/// working out its next sleep. No step waits for a span of real time: real time is only the guard.
 /// </summary>
 internal static class ClockSteps
 {
@@ -63,18 +64,19 @@ internal static class ClockSteps
         await task;
     }
 
-    /// <summary>Lets <paramref name="total"/> of fake time pass in steps of <paramref name="step"/>, giving the code under test a moment at each.</summary>
+    /// <summary>Lets <paramref name="total"/> of fake time pass in steps of <paramref name="step"/>, each once the code under test is quiet.</summary>
     public static async Task AdvanceByAsync(this FakeTimeProvider time, TimeSpan total, TimeSpan step)
     {
         for (var passed = TimeSpan.Zero; passed < total; passed += step)
         {
-            await WaitUntil.MomentAsync();
             await QuietAsync(time);
             time.Advance(step);
         }
+
+        await QuietAsync(time);
     }
 
-    /// <summary>Moves <paramref name="time"/> to <paramref name="instant"/> in steps of at most <paramref name="step"/> (15 minutes unless told), giving the code under test a moment after each.</summary>
+    /// <summary>Moves <paramref name="time"/> to <paramref name="instant"/> in steps of at most <paramref name="step"/> (15 minutes unless told), each once the code under test is quiet.</summary>
     public static async Task AdvanceToAsync(this FakeTimeProvider time, DateTimeOffset instant, TimeSpan? step = null)
     {
         var most = step ?? TimeSpan.FromMinutes(15);
@@ -83,8 +85,9 @@ internal static class ClockSteps
             var left = instant - time.GetUtcNow();
             await QuietAsync(time);
             time.Advance(left < most ? left : most);
-            await WaitUntil.MomentAsync();
         }
+
+        await QuietAsync(time);
     }
 
     private static Task QuietAsync(FakeTimeProvider time) => time is TestClock clock ? clock.QuietAsync() : Task.CompletedTask;

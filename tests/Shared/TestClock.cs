@@ -21,6 +21,9 @@ public sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     /// </summary>
     public Func<bool>? Busy { get; set; }
 
+    /// <summary>Adds <paramref name="busy"/> to what <see cref="Busy"/> holds time for.</summary>
+    public void HoldWhile(Func<bool> busy) => Busy = Busy is { } before ? () => before() || busy() : busy;
+
     /// <summary>Waits (guarded) until nothing is <see cref="Busy"/>.</summary>
     public Task QuietAsync() => Busy is { } busy ? WaitUntil.TrueAsync(() => !busy(), "nothing in flight before time moves") : Task.CompletedTask;
 

@@ -33,10 +33,8 @@ internal static class WaitUntil
                 throw new TimeoutException($"{what()}: still not the case after {Guard.TotalSeconds:0} s");
             }
 
-            await MomentAsync();
+            // Only the interval between two looks: what the test decides by is the look, never this pause.
+            await Task.Delay(Pause);
         }
     }
-
-    /// <summary>A moment of real time for the code under test to run before the next look or clock step; never what a test decides by.</summary>
-    public static Task MomentAsync() => Task.Delay(Pause);
 }

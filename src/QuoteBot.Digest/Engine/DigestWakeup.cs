@@ -9,9 +9,16 @@ namespace QuoteBot.Digest.Engine;
 internal sealed class DigestWakeup
 {
     private TaskCompletionSource _signal = NewSignal();
+    private Task _sleep = Task.CompletedTask;
 
     /// <summary>Raised once the loop is asleep (its timer set): lets a test on a fake clock move time only then.</summary>
     internal event Action? Sleeping;
+
+    /// <summary>
+    /// Whether the loop is asleep now: its timer not yet due and no wake-up signalled. With no delivery in flight, a
+    /// test on a fake clock knows from it that the loop has done all it will do until the clock moves again.
+    /// </summary>
+    internal bool IsAsleep => !Volatile.Read(ref _sleep).IsCompleted && !Volatile.Read(ref _signal).Task.IsCompleted;
 
     /// <summary>Asks the loop to look at its targets again now; any number of changes before it wakes make one wake-up.</summary>
     public void Signal() => Volatile.Read(ref _signal).TrySetResult();
@@ -22,6 +29,7 @@ internal sealed class DigestWakeup
         var signal = Volatile.Read(ref _signal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = Task.Delay(delay, time, stop.Token);
+        Volatile.Write(ref _sleep, timer);
         Sleeping?.Invoke();
         await Task.WhenAny(timer, signal.Task.WaitAsync(stop.Token));
         // Ends the timer, so a fake clock is not left with a pending wait.

@@ -94,6 +94,26 @@ public sealed class DigestServiceTests
     }
 
     [Fact]
+    public async Task It_reports_itself_asleep_only_while_its_timer_is_pending()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var telegram = new FakePlatform("telegram", clock);
+        await using var bot = new DigestHarness(clock, DigestHarness.Targets(("telegram", "-1", "08:00", "UTC")), telegram);
+        var service = Service(bot);
+        var wakeup = bot.Services.GetRequiredService<DigestWakeup>();
+        Assert.False(wakeup.IsAsleep);
+
+        var asleep = bot.WhenLoopSleeps();
+        await service.StartAsync(CancellationToken.None);
+        await asleep;
+        Assert.True(wakeup.IsAsleep);
+
+        await service.StopAsync(CancellationToken.None);
+        Assert.False(wakeup.IsAsleep);
+        Assert.Empty(telegram.Posts);
+    }
+
+    [Fact]
     public async Task Switched_off_it_posts_nothing_and_says_why()
     {
         var clock = new FakeTimeProvider(Start);

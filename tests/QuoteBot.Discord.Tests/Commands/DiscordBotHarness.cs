@@ -91,6 +91,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
+        host.Services.HoldClockWhileDigestAwake(time);
         var harness = new DiscordBotHarness(fake, ownsFake, time, host, logs, data);
         if (connectGateway)
         {

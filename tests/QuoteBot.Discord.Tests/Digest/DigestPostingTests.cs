@@ -26,6 +26,7 @@ public sealed class DigestPostingTests
         await bot.Time.AdvanceToTimerAsync(mark, d => d == slot - bot.Time.GetUtcNow());
         await TestTime.WaitUntilAsync(() => bot.Fake.Channels.Pins.Count == 1);
         await bot.Time.AdvanceByAsync(TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(5));
+        await bot.Host.Services.DigestAsleepAsync();
 
         var message = Assert.Single(bot.Fake.Channels.Created);
         Assert.Equal("701", message.ChannelId);
@@ -58,6 +59,7 @@ public sealed class DigestPostingTests
 
         await bot.Time.AdvanceUntilAsync(() => bot.Fake.RequestsTo("channels/702/messages").Count >= 5);
         await bot.Time.AdvanceUntilAsync(async () => (await bot.Get<IDigestAdmin>().StatusAsync("discord", "702")).LastMessageId is not null);
+        await bot.Host.Services.DigestAsleepAsync();
 
         var attempts = bot.Fake.RequestsTo("channels/702/messages");
         Assert.Equal(5, attempts.Count);
@@ -92,6 +94,7 @@ public sealed class DigestPostingTests
 
         // Tried once each, not again the next day.
         await bot.Time.AdvanceByAsync(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10));
+        await bot.Host.Services.DigestAsleepAsync();
         Assert.Single(bot.Fake.RequestsTo("channels/801/messages"));
         Assert.Single(bot.Fake.RequestsTo("channels/802/messages"));
     }

@@ -41,6 +41,7 @@ public sealed class DigestRestartTests
         {
             await time.AdvanceUntilAsync(async () => (await second.Get<IDigestAdmin>().StatusAsync("discord", "902")).LastMessageId is not null);
             await time.AdvanceByAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
+            await second.Host.Services.DigestAsleepAsync();
 
             // Either the stopped host's own retry or the restarted host's resend met the message Discord had made.
             var attempts = fake.RequestsTo("channels/902/messages");

@@ -80,8 +80,11 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public string BaseUrl => LoopbackServer.Address(_app ?? throw new InvalidOperationException("Mapped onto another server: its address is the caller's.")).ToString().TrimEnd('/');
 
-    /// <summary>How long sendMessage takes to answer (real time): a slow network, to have replies in flight.</summary>
-    public TimeSpan SendDelay { get; set; }
+    /// <summary>
+    /// While set and not completed, sendMessage answers wait for it (or for the bot to hang up): replies stay in flight
+    /// until the test lets them go, at the moment it chooses rather than after some real time.
+    /// </summary>
+    public Task? HoldSends { get; set; }
 
     /// <summary>Ids of the updates getUpdates has handed to the bot.</summary>
     public IReadOnlyCollection<int> Delivered => [.. _delivered.Keys];
@@ -281,9 +284,9 @@ public sealed class FakeBotApi : IAsyncDisposable
                 break;
             case "sendMessage":
                 Sending?.Invoke(request.ChatId);
-                if (SendDelay > TimeSpan.Zero)
+                if (HoldSends is { IsCompleted: false } held)
                 {
-                    await Task.Delay(SendDelay);
+                    await held.WaitAsync(context.RequestAborted);
                 }
 
                 Interlocked.Increment(ref _accepted);

@@ -47,6 +47,7 @@ public sealed class DigestDeliveryTests : IDisposable
         // nothing. At 08:00 Shanghai exactly one post, with its buttons.
         await first.Time.AdvanceToAsync(FirstSlot - TimeSpan.FromSeconds(1));
         await WaitUntil.TrueAsync(() => first.Clock.IsWaitingFor(FirstSlot), "the digest asleep until the minute");
+        await first.Services.DigestAsleepAsync();
         Assert.DoesNotContain(api.Sent, c => IsDigest(c, FirstSlot));
         await first.Time.AdvanceToAsync(FirstSlot);
         var post = await api.WaitForSendAsync(c => IsDigest(c, FirstSlot));
@@ -61,12 +62,14 @@ public sealed class DigestDeliveryTests : IDisposable
         await first.StopAsync();
         await using var second = await TelegramBotHarness.StartAsync(OnSqlite(), api: api, time: first.Time, durableChats: true);
         await second.Time.AdvanceToAsync(FirstSlot + TimeSpan.FromHours(2));
+        await second.Services.DigestAsleepAsync();
         Assert.Single(api.Sent, c => IsDigest(c, FirstSlot));
 
         await second.Time.AdvanceToAsync(SecondSlot);
         var next = await api.WaitForSendAsync(c => IsDigest(c, SecondSlot));
         Assert.Equal(SecondSlot, next.At);
         await second.Time.AdvanceToAsync(SecondSlot + TimeSpan.FromHours(3));
+        await second.Services.DigestAsleepAsync();
         Assert.Single(api.Sent, c => IsDigest(c, FirstSlot));
         Assert.Single(api.Sent, c => IsDigest(c, SecondSlot));
         Assert.Equal(2, api.Sent.Count(c => c.Text.Contains("Quote of the day", StringComparison.Ordinal)));
@@ -95,6 +98,7 @@ public sealed class DigestDeliveryTests : IDisposable
         await bot.Api.WaitForSendAsync(c => c.ChatId == Updates.Supergroup, count: 2);
         await bot.Api.WaitForSendAsync(c => c.ChatId == Normal, count: 2);
         await bot.Time.AdvanceToAsync(slot.AddDays(1).AddHours(1));
+        await bot.Services.DigestAsleepAsync();
 
         // The normal chat and the group at its new id get one post a day; the old id and the blocked chat are tried once.
         Assert.Equal(2, bot.Api.Sent.Count(c => c.ChatId == Normal));
@@ -132,6 +136,7 @@ public sealed class DigestDeliveryTests : IDisposable
         await bot.Time.AdvanceToAsync(slot);
         await bot.Api.WaitForCallAsync(c => c.Method == "pinChatMessage", count: 2);
         await bot.Time.AdvanceToAsync(slot.AddHours(6));
+        await bot.Services.DigestAsleepAsync();
 
         var inTopic = Assert.Single(bot.Api.Sent, c => c.ChatId == -1007007);
         Assert.Equal(77, inTopic.Body["message_thread_id"]!.GetValue<int>());
@@ -183,6 +188,7 @@ public sealed class DigestDeliveryTests : IDisposable
             services: s => s.AddSingleton<ILogEventSink>(log));
         await api.WaitForSendAsync(c => c.ChatId == Chat, count: 2);
         await second.Time.AdvanceToAsync(slot.AddDays(1).AddHours(1));
+        await second.Services.DigestAsleepAsync();
 
         Assert.Equal(3, api.Sent.Count(c => c.ChatId == Chat));
         var warning = Assert.Single(log.WithEventId(3600));

@@ -82,6 +82,11 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
+        if (time is TestClock clock)
+        {
+            host.Services.HoldClockWhileDigestAwake(clock);
+        }
+
         var harness = new TelegramBotHarness(api, time, host, data);
         await api.WaitForCallAsync(c => c.Method is "deleteWebhook" or "setWebhook");
         return harness;
