@@ -104,7 +104,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// Makes <paramref name="time"/>'s stepping helpers wait while one of the bot's requests (counted by
     /// <paramref name="requests"/>) is on its way, except those this fake holds on purpose.
     /// </summary>
-    public void HoldTimeWhileBusy(TestClock time, InFlightRequests requests) => time.Busy = () => requests.Count > Holding;
+    public void HoldTimeWhileBusy(TestClock time, InFlightRequests requests) => time.HoldWhile(() => requests.Count > Holding);
 
     /// <summary>How many requests arrived at exactly this fake instant.</summary>
     public int RequestsAt(DateTimeOffset at) => _perInstant.TryGetValue(at, out var count) ? count : 0;
