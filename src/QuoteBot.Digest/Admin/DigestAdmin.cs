@@ -58,7 +58,8 @@ internal sealed class DigestAdmin(
             Enabled = true,
             Pin = request.Pin,
             ThreadId = string.IsNullOrWhiteSpace(request.ThreadId) ? null : request.ThreadId,
-            Language = string.IsNullOrWhiteSpace(request.Language) ? null : request.Language,
+            // A language named once stays until another is named: moving the time must not change what readers read.
+            Language = string.IsNullOrWhiteSpace(request.Language) ? existing?.Language : request.Language,
             CreatedBy = request.By,
             ActiveSince = now,
             UpdatedAt = now,

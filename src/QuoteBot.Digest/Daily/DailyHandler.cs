@@ -72,7 +72,7 @@ public sealed partial class DailyHandler(IDigestAdmin admin, IOptions<CoreOption
         {
             Pin = arguments.Pin,
             ThreadId = request.ThreadId,
-            // Null leaves the posts in the bot's default language, and follows it if that setting changes.
+            // Null keeps the language named before, if any; else the posts follow the bot's default language.
             Language = arguments.Language,
         };
         var result = await admin.SetAsync(set, cancellationToken);

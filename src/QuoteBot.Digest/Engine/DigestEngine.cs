@@ -30,7 +30,9 @@ internal sealed class DigestEngine : IDisposable
     private readonly ConcurrentDictionary<string, DateOnly> _doneThrough = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DeliveryOutcome> _waiting = new(StringComparer.Ordinal);
     private readonly InFlightTasks _inFlight = new();
+    // The slot each target's latest delivery is for (one entry per target, like _doneThrough).
     private readonly ConcurrentDictionary<string, DateOnly> _runningSlot = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _lookingAgain = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reportedPlatforms = new(StringComparer.OrdinalIgnoreCase);
     private long _started;
 
@@ -128,9 +130,18 @@ internal sealed class DigestEngine : IDisposable
     /// </summary>
     private void LookAgainWhenDone(string targetId, DigestSlot slot, Task running)
     {
-        if (_runningSlot.TryGetValue(targetId, out var runningDate) && runningDate < slot.LocalDate)
+        // Once per running delivery: each round while it runs would otherwise add another wake-up.
+        if (_runningSlot.TryGetValue(targetId, out var runningDate) && runningDate < slot.LocalDate && _lookingAgain.TryAdd(targetId, true))
         {
-            _ = running.ContinueWith(_ => _wakeup.Signal(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _ = running.ContinueWith(
+                finished =>
+                {
+                    _lookingAgain.TryRemove(targetId, out _);
+                    _wakeup.Signal();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed partial class DiscordCommandHandler(
     ILogger<DiscordCommandHandler> logger) : IDiscordInteractionHandler
 {
     /// <summary>A deferred reply must be edited in within the interaction token's 15 minutes.</summary>
-    private static readonly TimeSpan TokenLife = TimeSpan.FromMinutes(14);
+    private static readonly TimeSpan TokenLife = InteractionWindows.Token - TimeSpan.FromMinutes(1);
 
     private readonly DateTimeOffset? _eventDate = DiscordReplyRenderer.ParseDate(library.Corpus.Source.EventDate);
 

@@ -16,7 +16,8 @@ public static class DiscordInteractionsEndpoint
 
     /// <summary>
     /// Maps <c>POST {pattern}</c>: verifies the Ed25519 signature (401 when bad, missing or older than 5 minutes),
-    /// answers PING with PONG, and hands every other interaction to <see cref="IDiscordInteractionHandler"/>.
+    /// answers PING with PONG, and hands every other interaction to the <see cref="InteractionDispatcher"/>: its answer is
+/// the response body, and a deferral's edit follows from the dispatcher.
     /// Set the application's Interactions Endpoint URL in the developer portal to this route.
     /// </summary>
     public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, string pattern = "/discord/interactions") =>

@@ -4,8 +4,8 @@ using QuoteBot.Discord.Models;
 namespace QuoteBot.Discord.Interactions;
 
 /// <summary>
-/// Interaction log events (3000–3099, and the deferred-reply events 5103–5104 they had when the command layer wrote the
-/// edits). Interaction tokens are never logged.
+/// Interaction log events (5300–5399, and the deferred-reply events 5103–5104, kept from when the command layer wrote
+/// the edits). Interaction tokens are never logged.
 /// </summary>
 internal static partial class InteractionLog
 {

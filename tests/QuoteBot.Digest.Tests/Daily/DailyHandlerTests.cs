@@ -77,6 +77,16 @@ public sealed class DailyHandlerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_new_time_without_a_language_keeps_the_language_named_before()
+    {
+        await AskAsync("08:00 Asia/Shanghai zh", language: UiLanguage.English);
+
+        await AskAsync("9:30", language: UiLanguage.English);
+
+        Assert.Equal("zh", (await _bot.TargetStore.FindAsync("telegram:-100"))!.Language);
+    }
+
+    [Fact]
     public async Task A_new_time_without_a_zone_keeps_the_chats_zone()
     {
         await AskAsync("08:00 Asia/Shanghai");
