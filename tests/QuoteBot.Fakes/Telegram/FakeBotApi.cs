@@ -39,6 +39,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly ConcurrentQueue<ApiCall> _calls = new();
     private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
+
+    // Faults scripted and not yet used. The queue itself is briefly empty while a call tries its faults one by one,
+    // so a concurrent call must not read "no faults" from it: a poll being checked would let a send slip past its fault.
+    private int _faultsLeft;
     private readonly SemaphoreSlim _faultGate = new(1, 1);
     private readonly ConcurrentBag<(Func<bool> Failing, string Method, int Code, string Description)> _persistent = [];
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -147,7 +151,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     public void FailWhile(Func<bool> failing, string method, int code, string description) => _persistent.Add((failing, method, code, description));
 
     /// <summary>The next call for which <paramref name="fault"/> returns true is answered by it instead of normally.</summary>
-    public void Fault(Func<ApiCall, HttpContext, Task<bool>> fault) => _faults.Enqueue(fault);
+    public void Fault(Func<ApiCall, HttpContext, Task<bool>> fault)
+    {
+        _faults.Enqueue(fault);
+        Interlocked.Increment(ref _faultsLeft);
+    }
 
     public void FailNext(string method, int code, string description, JsonObject? parameters = null, Func<ApiCall, bool>? when = null) =>
         Fault(async (call, context) =>
@@ -261,7 +269,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
 
-        if (!_faults.IsEmpty && await AnsweredByFaultAsync(call, context))
+        if (Volatile.Read(ref _faultsLeft) > 0 && await AnsweredByFaultAsync(call, context))
         {
             return;
         }
@@ -321,6 +329,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 if (await fault(call, context))
                 {
+                    Interlocked.Decrement(ref _faultsLeft);
                     return true;
                 }
 
