@@ -6,8 +6,8 @@ using QuoteBot.Core.Corpus;
 namespace QuoteBot.Core.Import;
 
 /// <summary>
-/// Builds <c>quotes.json</c> from the article and the curation file: turns, every highlight anchored to its body turn,
-/// every other bold passage of the guest, each with its question and paragraph, each filed under its topics.
+/// Builds <c>quotes.json</c> from each source's article and curation file: turns, every highlight anchored to its body
+/// turn, every other bold passage of the guest, each with its question and paragraph, each filed under its topics.
 /// </summary>
 public static partial class CorpusImporter
 {

@@ -18,7 +18,7 @@ internal static partial class SourceRules
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var topic in topics)
         {
-            foreach (var name in topic.Aliases.Prepend(topic.Id))
+            foreach (var name in topic.Aliases.Prepend(topic.Zh).Prepend(topic.En).Prepend(topic.Id))
             {
                 names.TryAdd(TextNormalizer.Fold(name), $"topic '{topic.Id}'");
             }
