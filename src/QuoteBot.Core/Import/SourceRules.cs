@@ -51,6 +51,11 @@ internal static partial class SourceRules
                 throw new ImportException($"source '{source.Id}': quotePrefix '{prefix}' is already the prefix of source '{prefixes[prefix]}'");
             }
 
+            if (source.Curation.EventDate is { } day && !SourceValidator.IsDate(day))
+            {
+                throw new ImportException($"source '{source.Id}': eventDate '{day}' is not a date (yyyy-MM-dd)");
+            }
+
             CheckAliases(source, names);
             CheckNotes(source);
         }

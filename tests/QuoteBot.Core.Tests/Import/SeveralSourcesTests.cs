@@ -236,6 +236,13 @@ public sealed class SeveralSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_curated_event_date_that_is_not_a_date_fails() =>
+        Assert.Contains(
+            "source 'maker-2023': eventDate '2023-9-12' is not a date (yyyy-MM-dd)",
+            ImportError(MakerCuration with { EventDate = "2023-9-12", Notes = [.. MakerCuration.Notes, new SourceNote { Field = "eventDate", Note = "n" }] }),
+            StringComparison.Ordinal);
+
+    [Fact]
     public void A_talk_whose_day_is_unknown_fails()
     {
         var article = MakerArticle.Replace("演讲于2023年9月12日", "公开发表于2023年9月15日", StringComparison.Ordinal);
