@@ -14,13 +14,29 @@ namespace QuoteBot.Core.Import;
 internal static partial class ArticleParser
 {
     private const string HighlightsMarker = "金句摘录";
+    private const string CreditMarker = "整理自";
     private const string ParagraphSeparator = "\n\n";
+    private const string BoldDelimiter = "**";
+
+    /// <summary>
+    /// CommonMark decides whether a <c>**</c> may open or close bold by its neighbours, and counts every punctuation mark
+    /// alike: a closing <c>**</c> after 。 or ？ and before a Han character ("…有点笨。**笨一点"), or an opening one after a
+    /// Han character and before 「 ("他说**「…」**"), is neither, so plain CommonMark leaves the bold as literal text.
+    /// Markdig's CJK-friendly emphasis implements the amendment of the CommonMark CJK-friendly specification
+    /// (tats-u/markdown-cjk-friendly, the rule behind markdown-it-cjk-friendly and remark-cjk-friendly): CJK punctuation
+    /// no longer blocks a delimiter run, and a CJK character outside it counts like white space or punctuation. Latin
+    /// text keeps the CommonMark rules. A <c>**</c> that still pairs with nothing fails the import (see <see cref="RejectStrayBold"/>).
+    /// Precise source locations give each inline its line, for the errors.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCjkFriendlyEmphasis().UsePreciseSourceLocation().Build();
+
+    /// <summary>Labels that name a role, not a person: the article's intro line says who it is.</summary>
+    private static readonly HashSet<string> GenericGuestLabels = new(StringComparer.Ordinal) { "嘉宾", "演讲者", "演讲人", "主讲人", "讲者", "受访者" };
 
     public static ParsedArticle Parse(string markdown)
     {
-        var pipeline = new MarkdownPipelineBuilder().Build();
-        var source = JoinBareBullets(markdown);
-        var document = Markdown.Parse(source, pipeline);
+        var source = ArticleSource.Prepare(markdown);
+        var document = Markdown.Parse(source.Text, Pipeline);
 
         string? title = null;
         string? eventHeading = null;
@@ -28,7 +44,8 @@ internal static partial class ArticleParser
         string? videoUrl = null;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var highlights = new List<ParsedHighlight>();
-        var turns = new TurnCollector();
+        var credited = new List<string>();
+        var turns = new TurnCollector(source);
 
         foreach (var block in document)
         {
@@ -51,15 +68,19 @@ internal static partial class ArticleParser
 
                     break;
                 case QuoteBlock quote when ContainsMarker(quote):
-                    highlights.AddRange(ReadHighlights(quote));
+                    highlights.AddRange(ReadHighlights(quote, source));
                     break;
                 case ParagraphBlock paragraph:
-                    var text = InlineTextBuilder.Build(paragraph).Text;
                     if (!turns.Started)
                     {
-                        ReadFrontMatter(source.Substring(paragraph.Span.Start, paragraph.Span.Length), fields);
-                        videoUrl ??= VideoUrlPattern().Match(text) is { Success: true } video ? video.Value : null;
-                        eventDate ??= ReadEventDate(text);
+                        var content = InlineTextBuilder.Build(paragraph);
+                        ReadFrontMatter(source.Text.Substring(paragraph.Span.Start, paragraph.Span.Length), fields);
+                        videoUrl ??= VideoUrlPattern().Match(content.Text) is { Success: true } video ? video.Value : null;
+                        eventDate ??= ReadEventDate(content.Text);
+                        if (credited.Count == 0)
+                        {
+                            credited.AddRange(CreditedNames(content));
+                        }
                     }
 
                     turns.Add(paragraph);
@@ -71,18 +92,61 @@ internal static partial class ArticleParser
 
         if (title is null)
         {
-            throw new ImportException("the article has no title (a level-1 heading)");
+            throw new ImportException("the article has no title: its first heading should be a level-1 heading (\"# Title\")");
         }
 
-        return new ParsedArticle(title, fields, eventHeading, eventDate, videoUrl, highlights, turns.Turns);
+        var parsedTurns = NameGenericGuests(turns.Turns, credited);
+        if (parsedTurns.Count == 0)
+        {
+            throw new ImportException(
+                "the article has no speaker turns: no paragraph opens with a bold “Name：” label (such as **主持人Patrick：** or **Sam Altman：**)");
+        }
+
+        var guests = parsedTurns.Where(t => t.Role == SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal).ToList();
+        if (guests.Count == 0)
+        {
+            var labels = string.Join("、", parsedTurns.Select(t => t.Label).Distinct(StringComparer.Ordinal));
+            throw new ImportException(
+                $"the article has no guest turns: every label ({labels}) is a host's (主持人…) or the audience's (提问者, 观众, 学生, 听众)");
+        }
+
+        return new ParsedArticle(title, fields, eventHeading, eventDate, videoUrl, highlights, parsedTurns, guests);
     }
 
     /// <summary>
-    /// The export sometimes writes a bullet alone on its line and its text on the next ("&gt;   *" then "&gt; **AGI…**").
-    /// Markdown cannot open a list item with an empty line inside a paragraph, so it would glue the text to the previous
-    /// bullet; joining the two lines restores the author's list.
+    /// Fails on a <c>**</c> that, even by the CJK-friendly rule, opens or closes nothing (white space inside it, a bold run
+    /// across a blank line): left in, it would show as markup in a quote or a context, and the bold passage it meant would
+    /// be lost without a word.
     /// </summary>
-    private static string JoinBareBullets(string markdown) => BareBulletPattern().Replace(markdown.ReplaceLineEndings("\n"), "$1$2 ");
+    private static void RejectStrayBold(string text, ParagraphBlock paragraph, ArticleSource source, string where)
+    {
+        var at = text.IndexOf(BoldDelimiter, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var stray = paragraph.Inline?.Descendants<LiteralInline>().FirstOrDefault(l => l.Content.AsSpan().Contains(BoldDelimiter, StringComparison.Ordinal));
+        var fileLine = source.FileLine(stray?.Line ?? paragraph.Line);
+        var from = Math.Max(0, at - 12);
+        var to = Math.Min(text.Length, at + BoldDelimiter.Length + 12);
+        throw new ImportException(
+            $"line {fileLine}: a “**” in {where} opens or closes no bold passage (“{text[from..to]}”): " +
+            "close the bold within the paragraph, without a space inside the “**”, or remove it");
+    }
+
+    /// <summary>The names the intro line credits in bold: 「本文所呈现的内容整理自**Sam Altman**在…」.</summary>
+    private static IEnumerable<string> CreditedNames(InlineText intro)
+    {
+        var at = intro.Text.IndexOf(CreditMarker, StringComparison.Ordinal);
+        return at < 0
+            ? []
+            : intro.BoldSpans.Where(span => span.Start >= at).Select(span => intro.Text[span.Start..span.End].Trim());
+    }
+
+    /// <summary>A guest labelled by a role ("嘉宾：") is the person the intro credits, when it credits exactly one.</summary>
+    private static List<ParsedTurn> NameGenericGuests(IReadOnlyList<ParsedTurn> turns, List<string> credited) =>
+        [.. turns.Select(t => t.Role == SpeakerRole.Guest && credited.Count == 1 && GenericGuestLabels.Contains(t.Speaker) ? t with { Speaker = credited[0] } : t)];
 
     private static bool ContainsMarker(QuoteBlock quote) =>
         quote.Descendants<ParagraphBlock>().Any(p => InlineTextBuilder.Build(p).Text.Contains(HighlightsMarker, StringComparison.Ordinal));
@@ -91,7 +155,7 @@ internal static partial class ArticleParser
     /// Every non-empty paragraph after the marker is one highlight. The export sometimes leaves a bullet empty and
     /// puts its text on the next, unindented line, which Markdown reads as a paragraph after the list: same rule.
     /// </summary>
-    private static IEnumerable<ParsedHighlight> ReadHighlights(QuoteBlock quote)
+    private static IEnumerable<ParsedHighlight> ReadHighlights(QuoteBlock quote, ArticleSource source)
     {
         var number = 0;
         var afterMarker = false;
@@ -109,8 +173,9 @@ internal static partial class ArticleParser
                 continue;
             }
 
-            var note = StageNotePattern().Match(text);
             number++;
+            RejectStrayBold(text, paragraph, source, $"highlight {number}");
+            var note = StageNotePattern().Match(text);
             yield return note.Success
                 ? new ParsedHighlight(number, text[note.Length..].Trim(), note.Groups[1].Value.Trim())
                 : new ParsedHighlight(number, text, null);
@@ -145,9 +210,6 @@ internal static partial class ArticleParser
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
-    [GeneratedRegex(@"^((?:>[ \t]*)*[ \t]*)([*+])[ \t]*\n(?:>[ \t]?)*[ \t]*(?=\S)", RegexOptions.Multiline)]
-    private static partial Regex BareBulletPattern();
-
     [GeneratedRegex(@"^\s*[（(]([^）)]{1,80})[）)]")]
     private static partial Regex StageNotePattern();
 
@@ -161,7 +223,7 @@ internal static partial class ArticleParser
     private static partial Regex EventDatePattern();
 
     /// <summary>Groups paragraphs into turns: a paragraph that opens with a bold "Name：" label starts one.</summary>
-    private sealed partial class TurnCollector
+    private sealed partial class TurnCollector(ArticleSource source)
     {
         private readonly List<ParsedTurn> _turns = [];
         private string? _label;
@@ -193,7 +255,7 @@ internal static partial class ArticleParser
                 Flush();
                 (_speaker, _role) = Classify(label.Value.Label);
                 _label = label.Value.Label;
-                AppendParagraph(InlineTextBuilder.Build(paragraph.Inline, inline => ReferenceEquals(inline, label.Value.Inline)));
+                AppendParagraph(InlineTextBuilder.Build(paragraph.Inline, inline => ReferenceEquals(inline, label.Value.Inline)), paragraph);
                 return;
             }
 
@@ -208,15 +270,17 @@ internal static partial class ArticleParser
                 return;
             }
 
-            AppendParagraph(content);
+            AppendParagraph(content, paragraph);
         }
 
-        private void AppendParagraph(InlineText content)
+        private void AppendParagraph(InlineText content, ParagraphBlock paragraph)
         {
             if (content.Text.Length == 0)
             {
                 return;
             }
+
+            RejectStrayBold(content.Text, paragraph, source, $"the turn of {_label}");
 
             if (_text.Length > 0)
             {

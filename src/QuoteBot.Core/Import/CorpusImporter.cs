@@ -50,6 +50,11 @@ public static partial class CorpusImporter
             }
         }
 
+        if (candidates.Count == 0)
+        {
+            throw new ImportException("the article has nothing to quote: no 金句摘录 highlights and no bold passage in a guest turn");
+        }
+
         candidates.Sort((a, b) => a.TurnIndex != b.TurnIndex ? a.TurnIndex.CompareTo(b.TurnIndex) : a.Span.Start.CompareTo(b.Span.Start));
         var width = candidates.Count >= 100 ? 3 : 2;
         var quotes = candidates.Select((c, i) => BuildQuote(c, $"q{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}", turns)).ToList();
@@ -147,11 +152,6 @@ public static partial class CorpusImporter
 
     private static List<Candidate> AnchorHighlights(ParsedArticle article, List<Turn> turns)
     {
-        if (article.Highlights.Count == 0)
-        {
-            throw new ImportException("the article has no 金句摘录 highlights section");
-        }
-
         var anchored = new List<Candidate>();
         foreach (var highlight in article.Highlights)
         {
