@@ -130,6 +130,11 @@ internal static partial class ArticleParser
         var fileLine = source.FileLine(stray?.Line ?? paragraph.Line);
         var from = Math.Max(0, at - 12);
         var to = Math.Min(text.Length, at + BoldDelimiter.Length + 12);
+        while (to < text.Length && text[to] == '*')
+        {
+            to++; // never cut a "**" in two
+        }
+
         throw new ImportException(
             $"line {fileLine}: a “**” in {where} opens or closes no bold passage (“{text[from..to]}”): " +
             "close the bold within the paragraph, without a space inside the “**”, or remove it");
