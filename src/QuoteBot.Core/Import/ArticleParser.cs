@@ -332,17 +332,16 @@ internal static partial class ArticleParser
         {
             if (label.StartsWith("主持人", StringComparison.Ordinal))
             {
-                var name = label["主持人".Length..].Trim();
+                var name = label["主持人".Length..].Trim().Trim('（', '）', '(', ')').Trim();
                 return (name.Length > 0 ? name : label, SpeakerRole.Host);
             }
 
-            if (label is "提问者" or "观众" or "学生" or "听众")
-            {
-                return (label, SpeakerRole.Audience);
-            }
-
-            return (label, SpeakerRole.Guest);
+            return AudiencePattern().IsMatch(label) ? (label, SpeakerRole.Audience) : (label, SpeakerRole.Guest);
         }
+
+        /// <summary>"提问者", "观众2", "现场观众", "学生A", "听众（线上）": somebody from the audience, however numbered.</summary>
+        [GeneratedRegex(@"^(?:现场)?(?:提问者|观众|学生|听众)\s*[0-9A-Za-z一二三四五六七八九十]{0,3}\s*(?:[（(][^）)]{0,20}[）)])?$")]
+        private static partial Regex AudiencePattern();
 
         [GeneratedRegex(@"^(.{1,30}?)\s*[：:]\s*$")]
         private static partial Regex LabelPattern();
