@@ -35,8 +35,9 @@ internal static partial class ArticleParser
 
     public static ParsedArticle Parse(string markdown)
     {
-        var source = ArticleSource.Prepare(markdown);
-        var document = Markdown.Parse(source.Text, Pipeline);
+        var prepared = ArticleSource.Prepare(markdown);
+        var source = prepared.Text;
+        var document = Markdown.Parse(source, Pipeline);
 
         string? title = null;
         string? eventHeading = null;
@@ -45,7 +46,7 @@ internal static partial class ArticleParser
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var highlights = new List<ParsedHighlight>();
         var credited = new List<string>();
-        var turns = new TurnCollector(source);
+        var turns = new TurnCollector(prepared, credited);
 
         foreach (var block in document)
         {
@@ -68,19 +69,20 @@ internal static partial class ArticleParser
 
                     break;
                 case QuoteBlock quote when ContainsMarker(quote):
-                    highlights.AddRange(ReadHighlights(quote, source));
+                    highlights.AddRange(ReadHighlights(quote, prepared));
                     break;
                 case ParagraphBlock paragraph:
+                    var text = InlineTextBuilder.Build(paragraph).Text;
+                    if (!turns.Started && credited.Count == 0)
+                    {
+                        credited.AddRange(CreditedNames(InlineTextBuilder.Build(paragraph)));
+                    }
+
                     if (!turns.Started)
                     {
-                        var content = InlineTextBuilder.Build(paragraph);
-                        ReadFrontMatter(source.Text.Substring(paragraph.Span.Start, paragraph.Span.Length), fields);
-                        videoUrl ??= VideoUrlPattern().Match(content.Text) is { Success: true } video ? video.Value : null;
-                        eventDate ??= ReadEventDate(content.Text);
-                        if (credited.Count == 0)
-                        {
-                            credited.AddRange(CreditedNames(content));
-                        }
+                        ReadFrontMatter(source.Substring(paragraph.Span.Start, paragraph.Span.Length), fields);
+                        videoUrl ??= VideoUrlPattern().Match(text) is { Success: true } video ? video.Value : null;
+                        eventDate ??= ReadEventDate(text);
                     }
 
                     turns.Add(paragraph);
@@ -90,27 +92,29 @@ internal static partial class ArticleParser
             }
         }
 
+        RequireGuestTurns(turns.Turns);
         if (title is null)
         {
-            throw new ImportException("the article has no title: its first heading should be a level-1 heading (\"# Title\")");
+            throw new ImportException("the article has no title (a level-1 heading)");
         }
 
-        var parsedTurns = NameGenericGuests(turns.Turns, credited);
-        if (parsedTurns.Count == 0)
+        return new ParsedArticle(title, fields, eventHeading, eventDate, videoUrl, highlights, turns.Turns);
+    }
+
+    private static void RequireGuestTurns(IReadOnlyList<ParsedTurn> turns)
+    {
+        if (turns.Count == 0)
         {
             throw new ImportException(
                 "the article has no speaker turns: no paragraph opens with a bold “Name：” label (such as **主持人Patrick：** or **Sam Altman：**)");
         }
 
-        var guests = parsedTurns.Where(t => t.Role == SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal).ToList();
-        if (guests.Count == 0)
+        if (!turns.Any(t => t.Role == SpeakerRole.Guest))
         {
-            var labels = string.Join("、", parsedTurns.Select(t => t.Label).Distinct(StringComparer.Ordinal));
+            var labels = string.Join("、", turns.Select(t => t.Label).Distinct(StringComparer.Ordinal));
             throw new ImportException(
                 $"the article has no guest turns: every label ({labels}) is a host's (主持人…) or the audience's (提问者, 观众, 学生, 听众)");
         }
-
-        return new ParsedArticle(title, fields, eventHeading, eventDate, videoUrl, highlights, parsedTurns, guests);
     }
 
     /// <summary>
@@ -148,10 +152,6 @@ internal static partial class ArticleParser
             ? []
             : intro.BoldSpans.Where(span => span.Start >= at).Select(span => intro.Text[span.Start..span.End].Trim());
     }
-
-    /// <summary>A guest labelled by a role ("嘉宾：") is the person the intro credits, when it credits exactly one.</summary>
-    private static List<ParsedTurn> NameGenericGuests(IReadOnlyList<ParsedTurn> turns, List<string> credited) =>
-        [.. turns.Select(t => t.Role == SpeakerRole.Guest && credited.Count == 1 && GenericGuestLabels.Contains(t.Speaker) ? t with { Speaker = credited[0] } : t)];
 
     private static bool ContainsMarker(QuoteBlock quote) =>
         quote.Descendants<ParagraphBlock>().Any(p => InlineTextBuilder.Build(p).Text.Contains(HighlightsMarker, StringComparison.Ordinal));
@@ -228,7 +228,9 @@ internal static partial class ArticleParser
     private static partial Regex EventDatePattern();
 
     /// <summary>Groups paragraphs into turns: a paragraph that opens with a bold "Name：" label starts one.</summary>
-    private sealed partial class TurnCollector(ArticleSource source)
+    /// <param name="source">The article, for the line of an error.</param>
+    /// <param name="credited">The names the intro line credits, read before the first turn.</param>
+    private sealed partial class TurnCollector(ArticleSource source, IReadOnlyList<string> credited)
     {
         private readonly List<ParsedTurn> _turns = [];
         private string? _label;
@@ -259,6 +261,11 @@ internal static partial class ArticleParser
             {
                 Flush();
                 (_speaker, _role) = Classify(label.Value.Label);
+                if (_role == SpeakerRole.Guest && credited.Count == 1 && GenericGuestLabels.Contains(_speaker))
+                {
+                    _speaker = credited[0]; // "嘉宾：" is the person the intro credits
+                }
+
                 _label = label.Value.Label;
                 AppendParagraph(InlineTextBuilder.Build(paragraph.Inline, inline => ReferenceEquals(inline, label.Value.Inline)), paragraph);
                 return;

@@ -1,9 +1,6 @@
 namespace QuoteBot.Core.Import;
 
-/// <summary>
-/// What the article parser reads out of the Markdown, before anchoring and tagging. <see cref="Guests"/> are the
-/// speakers of the guest turns (every label that is not a host's or the audience's), in the order they first speak.
-/// </summary>
+/// <summary>What the article parser reads out of the Markdown, before anchoring and tagging.</summary>
 internal sealed record ParsedArticle(
     string Title,
     IReadOnlyDictionary<string, string> Fields,
@@ -11,8 +8,11 @@ internal sealed record ParsedArticle(
     string? EventDate,
     string? VideoUrl,
     IReadOnlyList<ParsedHighlight> Highlights,
-    IReadOnlyList<ParsedTurn> Turns,
-    IReadOnlyList<string> Guests);
+    IReadOnlyList<ParsedTurn> Turns)
+{
+    /// <summary>The speakers of the guest turns (every label that is not a host's or the audience's), in the order they first speak.</summary>
+    public IReadOnlyList<string> Guests => [.. Turns.Where(t => t.Role == Corpus.SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
+}
 
 /// <summary>One bullet of the highlights section; <see cref="Note"/> is a bracketed stage note before it.</summary>
 internal sealed record ParsedHighlight(int Number, string Text, string? Note);
