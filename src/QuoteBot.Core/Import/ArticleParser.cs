@@ -181,9 +181,10 @@ internal static partial class ArticleParser
             number++;
             RejectStrayBold(text, paragraph, source, $"highlight {number}");
             var note = StageNotePattern().Match(text);
+            var line = source.FileLine(paragraph.Line);
             yield return note.Success
-                ? new ParsedHighlight(number, text[note.Length..].Trim(), note.Groups[1].Value.Trim())
-                : new ParsedHighlight(number, text, null);
+                ? new ParsedHighlight(number, text[note.Length..].Trim(), note.Groups[1].Value.Trim(), line)
+                : new ParsedHighlight(number, text, null, line);
         }
     }
 

@@ -174,7 +174,7 @@ public static partial class CorpusImporter
             if (best.Turn < 0 || best.Match.Distance > allowed)
             {
                 throw new ImportException(
-                    $"highlight {highlight.Number} (\"{Preview(highlight.Text)}\") matches no guest turn closely enough: " +
+                    $"highlight {highlight.Number} (\"{Preview(highlight.Text)}\", line {highlight.Line}) matches no guest turn closely enough: " +
                     (best.Turn < 0 ? "there are no guest turns" : $"best is turn {turns[best.Turn].Id} at edit distance {best.Match.Distance}, allowed {allowed}"));
             }
 

@@ -14,8 +14,8 @@ internal sealed record ParsedArticle(
     public IReadOnlyList<string> Guests => [.. Turns.Where(t => t.Role == Corpus.SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
 }
 
-/// <summary>One bullet of the highlights section; <see cref="Note"/> is a bracketed stage note before it.</summary>
-internal sealed record ParsedHighlight(int Number, string Text, string? Note);
+/// <summary>One bullet of the highlights section; <see cref="Note"/> is a bracketed stage note before it; <see cref="Line"/> its line in the file.</summary>
+internal sealed record ParsedHighlight(int Number, string Text, string? Note, int Line);
 
 /// <summary>A speaker turn: its paragraphs joined by blank lines, with the bold spans in that text.</summary>
 internal sealed record ParsedTurn(string Label, string Speaker, Corpus.SpeakerRole Role, string Text, IReadOnlyList<TextSpan> BoldSpans);

@@ -38,7 +38,7 @@ public sealed class UnreadableArticleTests
         var error = Refuse(
             "# 标题\n\n> ★\n>\n> **金句摘录** ：\n>\n>   * 这句话在正文里一个字也没有出现过，完全没有。\n>   * 第二句也找不到。\n\n" +
             "**主持人甲：** 你怎么看？\n\n**乙：** 我觉得，**慢慢来比较快。**\n");
-        Assert.Contains("highlight 1 (\"这句话在正文里一个字也没有出现过，完全没有", error.Message, StringComparison.Ordinal);
+        Assert.Contains("highlight 1 (\"这句话在正文里一个字也没有出现过，完全没有。\", line 7)", error.Message, StringComparison.Ordinal);
         Assert.Contains("matches no guest turn", error.Message, StringComparison.Ordinal);
     }
 
