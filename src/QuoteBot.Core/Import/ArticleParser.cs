@@ -14,13 +14,30 @@ namespace QuoteBot.Core.Import;
 internal static partial class ArticleParser
 {
     private const string HighlightsMarker = "金句摘录";
+    private const string CreditMarker = "整理自";
     private const string ParagraphSeparator = "\n\n";
+    private const string BoldDelimiter = "**";
+
+    /// <summary>
+    /// CommonMark decides whether a <c>**</c> may open or close bold by its neighbours, and counts every punctuation mark
+    /// alike: a closing <c>**</c> after 。 or ？ and before a Han character ("…有点笨。**笨一点"), or an opening one after a
+    /// Han character and before 「 ("他说**「…」**"), is neither, so plain CommonMark leaves the bold as literal text.
+    /// Markdig's CJK-friendly emphasis implements the amendment of the CommonMark CJK-friendly specification
+    /// (tats-u/markdown-cjk-friendly, the rule behind markdown-it-cjk-friendly and remark-cjk-friendly): CJK punctuation
+    /// no longer blocks a delimiter run, and a CJK character outside it counts like white space or punctuation. Latin
+    /// text keeps the CommonMark rules. A <c>**</c> that still pairs with nothing fails the import (see <see cref="RejectStrayBold"/>).
+    /// Precise source locations give each inline its line, for the errors.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCjkFriendlyEmphasis().UsePreciseSourceLocation().Build();
+
+    /// <summary>Labels that name a role, not a person: the article's intro line says who it is.</summary>
+    private static readonly HashSet<string> GenericGuestLabels = new(StringComparer.Ordinal) { "嘉宾", "演讲者", "演讲人", "主讲人", "讲者", "受访者" };
 
     public static ParsedArticle Parse(string markdown)
     {
-        var pipeline = new MarkdownPipelineBuilder().Build();
-        var source = JoinBareBullets(markdown);
-        var document = Markdown.Parse(source, pipeline);
+        var prepared = ArticleSource.Prepare(markdown);
+        var source = prepared.Text;
+        var document = Markdown.Parse(source, Pipeline);
 
         string? title = null;
         string? eventHeading = null;
@@ -29,7 +46,8 @@ internal static partial class ArticleParser
         string? videoUrl = null;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var highlights = new List<ParsedHighlight>();
-        var turns = new TurnCollector();
+        var credited = new List<string>();
+        var turns = new TurnCollector(prepared, credited);
 
         foreach (var block in document)
         {
@@ -52,10 +70,15 @@ internal static partial class ArticleParser
 
                     break;
                 case QuoteBlock quote when ContainsMarker(quote):
-                    highlights.AddRange(ReadHighlights(quote));
+                    highlights.AddRange(ReadHighlights(quote, prepared));
                     break;
                 case ParagraphBlock paragraph:
                     var text = InlineTextBuilder.Build(paragraph).Text;
+                    if (!turns.Started && credited.Count == 0)
+                    {
+                        credited.AddRange(CreditedNames(InlineTextBuilder.Build(paragraph)));
+                    }
+
                     if (!turns.Started)
                     {
                         ReadFrontMatter(source.Substring(paragraph.Span.Start, paragraph.Span.Length), fields);
@@ -72,6 +95,7 @@ internal static partial class ArticleParser
             }
         }
 
+        RequireGuestTurns(turns.Turns);
         if (title is null)
         {
             throw new ImportException("the article has no title (a level-1 heading)");
@@ -80,12 +104,57 @@ internal static partial class ArticleParser
         return new ParsedArticle(title, fields, eventHeading, eventDate, publishedDate, videoUrl, highlights, turns.Turns);
     }
 
+    private static void RequireGuestTurns(IReadOnlyList<ParsedTurn> turns)
+    {
+        if (turns.Count == 0)
+        {
+            throw new ImportException(
+                "the article has no speaker turns: no paragraph opens with a bold “Name：” label (such as **主持人Patrick：** or **Sam Altman：**)");
+        }
+
+        if (!turns.Any(t => t.Role == SpeakerRole.Guest))
+        {
+            var labels = string.Join("、", turns.Select(t => t.Label).Distinct(StringComparer.Ordinal));
+            throw new ImportException(
+                $"the article has no guest turns: every label ({labels}) is a host's (主持人…) or the audience's (提问者, 观众, 学生, 听众)");
+        }
+    }
+
     /// <summary>
-    /// The export sometimes writes a bullet alone on its line and its text on the next ("&gt;   *" then "&gt; **AGI…**").
-    /// Markdown cannot open a list item with an empty line inside a paragraph, so it would glue the text to the previous
-    /// bullet; joining the two lines restores the author's list.
+    /// Fails on a <c>**</c> that, even by the CJK-friendly rule, opens or closes nothing (white space inside it, a bold run
+    /// across a blank line): left in, it would show as markup in a quote or a context, and the bold passage it meant would
+    /// be lost without a word.
     /// </summary>
-    private static string JoinBareBullets(string markdown) => BareBulletPattern().Replace(markdown.ReplaceLineEndings("\n"), "$1$2 ");
+    private static void RejectStrayBold(string text, ParagraphBlock paragraph, ArticleSource source, string where)
+    {
+        var at = text.IndexOf(BoldDelimiter, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var stray = paragraph.Inline?.Descendants<LiteralInline>().FirstOrDefault(l => l.Content.AsSpan().Contains(BoldDelimiter, StringComparison.Ordinal));
+        var fileLine = source.FileLine(stray?.Line ?? paragraph.Line);
+        var from = Math.Max(0, at - 12);
+        var to = Math.Min(text.Length, at + BoldDelimiter.Length + 12);
+        while (to < text.Length && text[to] == '*')
+        {
+            to++; // never cut a "**" in two
+        }
+
+        throw new ImportException(
+            $"line {fileLine}: a “**” in {where} opens or closes no bold passage (“{text[from..to]}”): " +
+            "close the bold within the paragraph, without a space inside the “**”, or remove it");
+    }
+
+    /// <summary>The names the intro line credits in bold: 「本文所呈现的内容整理自**Sam Altman**在…」.</summary>
+    private static IEnumerable<string> CreditedNames(InlineText intro)
+    {
+        var at = intro.Text.IndexOf(CreditMarker, StringComparison.Ordinal);
+        return at < 0
+            ? []
+            : intro.BoldSpans.Where(span => span.Start >= at).Select(span => intro.Text[span.Start..span.End].Trim());
+    }
 
     private static bool ContainsMarker(QuoteBlock quote) =>
         quote.Descendants<ParagraphBlock>().Any(p => InlineTextBuilder.Build(p).Text.Contains(HighlightsMarker, StringComparison.Ordinal));
@@ -94,7 +163,7 @@ internal static partial class ArticleParser
     /// Every non-empty paragraph after the marker is one highlight. The export sometimes leaves a bullet empty and
     /// puts its text on the next, unindented line, which Markdown reads as a paragraph after the list: same rule.
     /// </summary>
-    private static IEnumerable<ParsedHighlight> ReadHighlights(QuoteBlock quote)
+    private static IEnumerable<ParsedHighlight> ReadHighlights(QuoteBlock quote, ArticleSource source)
     {
         var number = 0;
         var afterMarker = false;
@@ -112,11 +181,13 @@ internal static partial class ArticleParser
                 continue;
             }
 
-            var note = StageNotePattern().Match(text);
             number++;
+            RejectStrayBold(text, paragraph, source, $"highlight {number}");
+            var note = StageNotePattern().Match(text);
+            var line = source.FileLine(paragraph.Line);
             yield return note.Success
-                ? new ParsedHighlight(number, text[note.Length..].Trim(), note.Groups[1].Value.Trim())
-                : new ParsedHighlight(number, text, null);
+                ? new ParsedHighlight(number, text[note.Length..].Trim(), note.Groups[1].Value.Trim(), line)
+                : new ParsedHighlight(number, text, null, line);
         }
     }
 
@@ -148,9 +219,6 @@ internal static partial class ArticleParser
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
-    [GeneratedRegex(@"^((?:>[ \t]*)*[ \t]*)([*+])[ \t]*\n(?:>[ \t]?)*[ \t]*(?=\S)", RegexOptions.Multiline)]
-    private static partial Regex BareBulletPattern();
-
     [GeneratedRegex(@"^\s*[（(]([^）)]{1,80})[）)]")]
     private static partial Regex StageNotePattern();
 
@@ -164,7 +232,9 @@ internal static partial class ArticleParser
     private static partial Regex StatedDatePattern();
 
     /// <summary>Groups paragraphs into turns: a paragraph that opens with a bold "Name：" label starts one.</summary>
-    private sealed partial class TurnCollector
+    /// <param name="source">The article, for the line of an error.</param>
+    /// <param name="credited">The names the intro line credits, read before the first turn.</param>
+    private sealed partial class TurnCollector(ArticleSource source, IReadOnlyList<string> credited)
     {
         private readonly List<ParsedTurn> _turns = [];
         private string? _label;
@@ -195,8 +265,13 @@ internal static partial class ArticleParser
             {
                 Flush();
                 (_speaker, _role) = Classify(label.Value.Label);
+                if (_role == SpeakerRole.Guest && credited.Count == 1 && GenericGuestLabels.Contains(_speaker))
+                {
+                    _speaker = credited[0]; // "嘉宾：" is the person the intro credits
+                }
+
                 _label = label.Value.Label;
-                AppendParagraph(InlineTextBuilder.Build(paragraph.Inline, inline => ReferenceEquals(inline, label.Value.Inline)));
+                AppendParagraph(InlineTextBuilder.Build(paragraph.Inline, inline => ReferenceEquals(inline, label.Value.Inline)), paragraph);
                 return;
             }
 
@@ -211,15 +286,17 @@ internal static partial class ArticleParser
                 return;
             }
 
-            AppendParagraph(content);
+            AppendParagraph(content, paragraph);
         }
 
-        private void AppendParagraph(InlineText content)
+        private void AppendParagraph(InlineText content, ParagraphBlock paragraph)
         {
             if (content.Text.Length == 0)
             {
                 return;
             }
+
+            RejectStrayBold(content.Text, paragraph, source, $"the turn of {_label}");
 
             if (_text.Length > 0)
             {
@@ -266,17 +343,16 @@ internal static partial class ArticleParser
         {
             if (label.StartsWith("主持人", StringComparison.Ordinal))
             {
-                var name = label["主持人".Length..].Trim();
+                var name = label["主持人".Length..].Trim().Trim('（', '）', '(', ')').Trim();
                 return (name.Length > 0 ? name : label, SpeakerRole.Host);
             }
 
-            if (label is "提问者" or "观众" or "学生" or "听众")
-            {
-                return (label, SpeakerRole.Audience);
-            }
-
-            return (label, SpeakerRole.Guest);
+            return AudiencePattern().IsMatch(label) ? (label, SpeakerRole.Audience) : (label, SpeakerRole.Guest);
         }
+
+        /// <summary>"提问者", "观众2", "现场观众", "学生A", "听众（线上）": somebody from the audience, however numbered.</summary>
+        [GeneratedRegex(@"^(?:现场)?(?:提问者|观众|学生|听众)\s*[0-9A-Za-z一二三四五六七八九十]{0,3}\s*(?:[（(][^）)]{0,20}[）)])?$")]
+        private static partial Regex AudiencePattern();
 
         [GeneratedRegex(@"^(.{1,30}?)\s*[：:]\s*$")]
         private static partial Regex LabelPattern();

@@ -21,12 +21,6 @@ public static partial class CorpusImporter
     {
         var article = ArticleParser.Parse(source.Markdown);
         var turns = BuildTurns(source.Id, article.Turns);
-        string[] speakers = [.. turns.Where(t => t.Role == SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
-        if (speakers.Length == 0)
-        {
-            throw new ImportException("the article has no guest turns (paragraphs opening with a bold \"Name：\" label)");
-        }
-
         var anchored = AnchorHighlights(article, turns);
         var candidates = new List<Candidate>(anchored);
         for (var t = 0; t < article.Turns.Count; t++)
@@ -54,12 +48,17 @@ public static partial class CorpusImporter
             }
         }
 
+        if (candidates.Count == 0)
+        {
+            throw new ImportException("the article has nothing to quote: no 金句摘录 highlights and no bold passage in a guest turn");
+        }
+
         candidates.Sort((a, b) => a.TurnIndex != b.TurnIndex ? a.TurnIndex.CompareTo(b.TurnIndex) : a.Span.Start.CompareTo(b.Span.Start));
         var width = candidates.Count >= 100 ? 3 : 2;
         var prefix = source.Curation.QuotePrefix;
         var quotes = candidates.Select((c, i) => BuildQuote(c, $"{prefix}{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}", turns)).ToList();
         quotes = TopicTagger.Tag(quotes, source.Curation.Quotes, topics);
-        return new ImportedSource(SourceMetadata.Build(source, article, speakers), quotes, turns);
+        return new ImportedSource(SourceMetadata.Build(source, article, article.Guests), quotes, turns);
     }
 
     public static string ToJson(QuoteCorpus corpus) =>
@@ -124,11 +123,6 @@ public static partial class CorpusImporter
 
     private static List<Candidate> AnchorHighlights(ParsedArticle article, List<Turn> turns)
     {
-        if (article.Highlights.Count == 0)
-        {
-            throw new ImportException("the article has no 金句摘录 highlights section");
-        }
-
         var anchored = new List<Candidate>();
         foreach (var highlight in article.Highlights)
         {
@@ -151,7 +145,7 @@ public static partial class CorpusImporter
             if (best.Turn < 0 || best.Match.Distance > allowed)
             {
                 throw new ImportException(
-                    $"highlight {highlight.Number} (\"{Preview(highlight.Text)}\") matches no guest turn closely enough: " +
+                    $"highlight {highlight.Number} (\"{Preview(highlight.Text)}\", line {highlight.Line}) matches no guest turn closely enough: " +
                     (best.Turn < 0 ? "there are no guest turns" : $"best is turn {turns[best.Turn].Id} at edit distance {best.Match.Distance}, allowed {allowed}"));
             }
 

@@ -12,10 +12,14 @@ internal sealed record ParsedArticle(
     string? PublishedDate,
     string? VideoUrl,
     IReadOnlyList<ParsedHighlight> Highlights,
-    IReadOnlyList<ParsedTurn> Turns);
+    IReadOnlyList<ParsedTurn> Turns)
+{
+    /// <summary>The speakers of the guest turns (every label that is not a host's or the audience's), in the order they first speak.</summary>
+    public IReadOnlyList<string> Guests => [.. Turns.Where(t => t.Role == Corpus.SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
+}
 
-/// <summary>One bullet of the highlights section; <see cref="Note"/> is a bracketed stage note before it.</summary>
-internal sealed record ParsedHighlight(int Number, string Text, string? Note);
+/// <summary>One bullet of the highlights section; <see cref="Note"/> is a bracketed stage note before it; <see cref="Line"/> its line in the file.</summary>
+internal sealed record ParsedHighlight(int Number, string Text, string? Note, int Line);
 
 /// <summary>A speaker turn: its paragraphs joined by blank lines, with the bold spans in that text.</summary>
 internal sealed record ParsedTurn(string Label, string Speaker, Corpus.SpeakerRole Role, string Text, IReadOnlyList<TextSpan> BoldSpans);
