@@ -8,7 +8,15 @@ namespace QuoteBot.Core.Commands;
 /// <summary>Builds the parts of replies that show a quote: the card, its attribution and its buttons.</summary>
 public sealed class QuoteCards(QuoteLibrary library)
 {
+    // The words of each quote as a card shows them (cut to fit, paired marks balanced), in the library's order: made
+    // once here rather than on every reply.
+    private readonly string[] _cardTexts = [.. library.Quotes.Select(q => PairedMarks.Truncate(q.DisplayText, ReplyLimits.QuoteText))];
+
     public QuoteLibrary Library => library;
+
+    /// <summary>The quote's words as shown: the editor's highlight or the transcript's words, with paired marks balanced.</summary>
+    public string ShownText(Quote quote) =>
+        library.PositionOf(quote) is var at and >= 0 ? _cardTexts[at] : PairedMarks.Truncate(quote.DisplayText, ReplyLimits.QuoteText);
 
     public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null) =>
         QuoteReply(quote, strings, title, topicId, items: null);
@@ -34,7 +42,7 @@ public sealed class QuoteCards(QuoteLibrary library)
 
         return new(
             quote.Id,
-            TextNormalizer.Truncate(quote.DisplayText, ReplyLimits.QuoteText),
+            ShownText(quote),
             quote.Speaker,
             Attribution(quote, strings),
             quote.Note,

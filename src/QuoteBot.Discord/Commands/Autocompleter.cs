@@ -60,6 +60,6 @@ public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, Se
             : library.Quotes.Where(q => number.Length > 0 && q.Id.TrimStart('q').TrimStart('0') == number)
                 .Concat(library.Quotes.Where(q => q.Id.StartsWith(folded, StringComparison.OrdinalIgnoreCase)))
                 .Concat(search.Search(typed, maxQuotes: MaxChoices, maxPassages: 0).Quotes.Select(h => h.Quote));
-        return [.. matches.Distinct().Take(MaxChoices).Select(q => ApplicationCommandOptionChoice.FromString(TextNormalizer.Truncate($"{q.Id} · {q.DisplayText}", MaxName), q.Id))];
+        return [.. matches.Distinct().Take(MaxChoices).Select(q => ApplicationCommandOptionChoice.FromString(PairedMarks.Truncate($"{q.Id} · {q.DisplayText}", MaxName), q.Id))];
     }
 }

@@ -55,7 +55,7 @@ public sealed class InlineResults(QuoteCards cards, TopicResolver topics, Search
         var message = TelegramRenderer.Render(reply);
         return new InlineQueryResultArticle(
             quote.Id,
-            TextNormalizer.Truncate(quote.DisplayText, 64),
+            PairedMarks.Truncate(cards.ShownText(quote), 64),
             new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html, LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true } })
         {
             Description = $"{quote.Id} · {cards.Attribution(quote, strings)}",

@@ -1,5 +1,6 @@
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
+using QuoteBot.Core.Text;
 
 namespace QuoteBot.Core.Tests.Commands;
 
@@ -56,6 +57,21 @@ public sealed class QuoteCommandTests : IDisposable
     {
         Assert.Equal("q07", _core.Run("/quote q07").Quote!.Id);
         Assert.Equal("q07", _core.Run("/quote 7").Quote!.Id);
+    }
+
+    [Fact]
+    public void Every_quote_is_shown_with_balanced_paired_marks_and_its_stored_text_kept()
+    {
+        foreach (var quote in _core.Library.Quotes)
+        {
+            var shown = _core.Run($"/quote {quote.Id}").Quote!.Text;
+            Assert.True(PairedMarks.IsBalanced(shown), $"{quote.Id}: {shown}");
+            Assert.Contains(quote.DisplayText, shown, StringComparison.Ordinal);
+        }
+
+        var q05 = _core.Library.Find("q05")!;
+        Assert.EndsWith("震撼世界？", q05.Text, StringComparison.Ordinal);
+        Assert.EndsWith("震撼世界？”", _core.Run("/quote q05").Quote!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
