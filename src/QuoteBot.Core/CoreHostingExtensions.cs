@@ -31,6 +31,7 @@ public static class CoreHostingExtensions
         services.TryAddSingleton<TopicResolver>();
         services.TryAddSingleton<SearchIndex>();
         services.TryAddSingleton<DailyQuote>();
+        services.TryAddSingleton<UnknownQuoteAnswer>();
         services.TryAddSingleton(sp => new ChatMemory(sp.GetRequiredService<IOptions<CoreOptions>>().Value.ChatMemoryCapacity));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, QuoteCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TopicCommand>());

@@ -23,7 +23,13 @@ public sealed record UiStrings
     public required string SearchEmpty { get; init; }
     public required string AlsoInTheTalk { get; init; }
     public required string MoreQuotes { get; init; }
-    public required Func<string, string> UnknownQuote { get; init; }
+    /// <summary>"There is no quote “q99”." with the ids there are ("q01–q14").</summary>
+    public required Func<string, string, string> UnknownQuote { get; init; }
+    public required Func<string, string> QuoteOnTopicInstead { get; init; }
+    public required Func<string, string> SearchInstead { get; init; }
+    public required string SearchButton { get; init; }
+    /// <summary>Between the items of a list inside a sentence: ", " or "、".</summary>
+    public required string ListSeparator { get; init; }
     public required string ContextEmpty { get; init; }
     public required Func<string, string> UnknownCommand { get; init; }
     public required string HelpTitle { get; init; }
@@ -56,7 +62,11 @@ public sealed record UiStrings
         SearchEmpty = "What should I look for? e.g. /search 核聚变, /search 广告, /search AGI",
         AlsoInTheTalk = "Also in the talk",
         MoreQuotes = "More quotes",
-        UnknownQuote = id => $"There is no quote “{id}”. Quote ids look like q07; /quote shows one with its id.",
+        UnknownQuote = (id, ids) => $"There is no quote “{id}”. The quotes are {ids}; /quote shows one with its id.",
+        QuoteOnTopicInstead = command => $"For a quote on that topic: {command}.",
+        SearchInstead = command => $"To look for those words: {command}.",
+        SearchButton = "🔎 Search",
+        ListSeparator = ", ",
         ContextEmpty = "Which quote? Use /context q07 with an id from a quote, or ask for /quote first.",
         UnknownCommand = c => $"I don't know the command {c}.",
         HelpTitle = "QuoteBot — the highlights of Sam Altman's talk at Harvard Business School",
@@ -88,7 +98,11 @@ public sealed record UiStrings
         SearchEmpty = "要搜索什么？例如 /search 核聚变、/search 广告、/search AGI",
         AlsoInTheTalk = "演讲中还提到",
         MoreQuotes = "更多金句",
-        UnknownQuote = id => $"没有编号为“{id}”的金句。编号形如 q07；/quote 会显示金句及其编号。",
+        UnknownQuote = (id, ids) => $"没有编号为“{id}”的金句。现有金句：{ids}；/quote 会显示金句及其编号。",
+        QuoteOnTopicInstead = command => $"要看这个话题的金句：{command}。",
+        SearchInstead = command => $"要搜索这些词：{command}。",
+        SearchButton = "🔎 搜索",
+        ListSeparator = "、",
         ContextEmpty = "要看哪一句的上下文？用 /context q07（金句编号），或先发 /quote。",
         UnknownCommand = c => $"不认识命令 {c}。",
         HelpTitle = "金句 Bot —— Sam Altman 哈佛商学院演讲金句",

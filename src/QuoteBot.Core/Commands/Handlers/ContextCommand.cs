@@ -7,7 +7,7 @@ using QuoteBot.Core.Text;
 namespace QuoteBot.Core.Commands.Handlers;
 
 /// <summary>/context id: who asked what, and the paragraph the quote stands in, cut at sentence boundaries to fit.</summary>
-public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : ICommandHandler
+public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQuoteAnswer unknown) : ICommandHandler
 {
     public CommandDescriptor Descriptor { get; } = new()
     {
@@ -44,12 +44,7 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : IComma
 
         if (cards.Library.Find(argument) is not { } quote)
         {
-            return new Reply
-            {
-                Kind = ReplyKind.Notice,
-                Text = strings.UnknownQuote(TextNormalizer.Sanitize(argument, ReplyLimits.Echo)),
-                Ephemeral = true,
-            };
+            return unknown.For(Descriptor.Name, argument, strings);
         }
 
         memory.Remember(request.ChatId, quote.Id);

@@ -4,8 +4,8 @@ using QuoteBot.Core.Selection;
 
 namespace QuoteBot.Core.Commands.Handlers;
 
-/// <summary>/quote: a random quote from the chat's shuffle bag; "/quote q07" shows that quote.</summary>
-public sealed class QuoteCommand(QuoteCards cards, ChatMemory memory) : ICommandHandler
+/// <summary>/quote: a random quote from the chat's shuffle bag; "/quote q07" shows that quote; an id that names none is said so.</summary>
+public sealed class QuoteCommand(QuoteCards cards, ChatMemory memory, UnknownQuoteAnswer unknown) : ICommandHandler
 {
     private const string Scope = "all";
     private readonly IReadOnlyList<string> _ids = [.. cards.Library.Quotes.Select(q => q.Id)];
@@ -22,8 +22,13 @@ public sealed class QuoteCommand(QuoteCards cards, ChatMemory memory) : ICommand
     public Reply Handle(CommandRequest request)
     {
         var strings = UiStrings.For(request.Language);
-        if (cards.Library.Find(request.Argument) is { } chosen)
+        if (!string.IsNullOrWhiteSpace(request.Argument))
         {
+            if (cards.Library.Find(request.Argument) is not { } chosen)
+            {
+                return unknown.For(Descriptor.Name, request.Argument, strings);
+            }
+
             memory.Remember(request.ChatId, chosen.Id);
             return cards.QuoteReply(chosen, strings);
         }
