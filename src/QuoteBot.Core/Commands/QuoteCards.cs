@@ -18,16 +18,20 @@ public sealed class QuoteCards(QuoteLibrary library)
     public string ShownText(Quote quote) =>
         library.PositionOf(quote) is var at and >= 0 ? _cardTexts[at] : PairedMarks.Truncate(quote.DisplayText, ReplyLimits.QuoteText);
 
-    public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null) =>
-        QuoteReply(quote, strings, title, topicId, items: null);
+    /// <summary>
+    /// The quote with its buttons. <paramref name="narrowedTo"/> is the name of the talk the command was narrowed to
+    /// (as <see cref="SourceList.ShortName"/> gives it): Another and Same topic then stay within that talk.
+    /// </summary>
+    public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null, string? narrowedTo = null) =>
+        QuoteReply(quote, strings, title, topicId, items: null, narrowedTo);
 
-    /// <summary>As <see cref="QuoteReply(Quote, UiStrings, string?, string?)"/>, with list items under the quote (more search results).</summary>
-    internal Reply QuoteReply(Quote quote, UiStrings strings, string? title, string? topicId, IReadOnlyList<ReplyItem>? items) => new()
+    /// <summary>As <see cref="QuoteReply(Quote, UiStrings, string?, string?, string?)"/>, with list items under the quote (more search results).</summary>
+    internal Reply QuoteReply(Quote quote, UiStrings strings, string? title, string? topicId, IReadOnlyList<ReplyItem>? items, string? narrowedTo = null) => new()
     {
         Kind = ReplyKind.Quote,
         Title = title,
         Quote = Card(quote, strings),
-        Actions = Actions(quote, strings, topicId),
+        Actions = Actions(quote, strings, topicId, narrowedTo),
         Items = items ?? [],
     };
 
@@ -59,11 +63,14 @@ public sealed class QuoteCards(QuoteLibrary library)
             : $"{quote.Speaker} · {source.Event.For(strings.Language)} · {source.EventDate}";
     }
 
-    /// <summary>Another · Context · Same topic (the topic asked for, else the quote's first).</summary>
-    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null) =>
+    /// <summary>
+    /// Another · Context · Same topic (the topic asked for, else the quote's first); within the talk
+    /// <paramref name="narrowedTo"/> names, where the answer was narrowed to one (<c>/quote @hbs</c>, <c>t:energy @hbs</c>).
+    /// </summary>
+    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null, string? narrowedTo = null) =>
     [
-        new(ReplyActionKind.Another, strings.Another, string.Empty),
+        narrowedTo is null ? new(ReplyActionKind.Another, strings.Another, string.Empty) : new("quote", strings.Another, "@" + narrowedTo),
         new(ReplyActionKind.Context, strings.Context, quote.Id),
-        new(ReplyActionKind.SameTopic, strings.SameTopic, topicId ?? quote.Topics[0]),
+        new(ReplyActionKind.SameTopic, strings.SameTopic, narrowedTo is null ? topicId ?? quote.Topics[0] : $"{topicId ?? quote.Topics[0]} @{narrowedTo}"),
     ];
 }

@@ -55,23 +55,11 @@ public sealed class UnknownQuoteAnswer(QuoteCards cards, TopicResolver topics, S
             .Select(n => n.Id),
     ];
 
-    /// <summary>"q01–q14": the first and last id of each run of ids that share a prefix, in corpus order.</summary>
-    private static string IdRanges(QuoteLibrary library, UiStrings strings)
-    {
-        List<(string Prefix, string First, string Last)> runs = [];
-        foreach (var quote in library.Quotes)
-        {
-            var prefix = quote.Id.TrimEnd("0123456789".ToCharArray());
-            if (runs.Count > 0 && runs[^1].Prefix == prefix)
-            {
-                runs[^1] = runs[^1] with { Last = quote.Id };
-            }
-            else
-            {
-                runs.Add((prefix, quote.Id, quote.Id));
-            }
-        }
-
-        return string.Join(strings.ListSeparator, runs.Select(r => r.First == r.Last ? r.First : $"{r.First}–{r.Last}"));
-    }
+    /// <summary>"q01–q14", or with several talks "q01–q14 (Harvard Business School), h01–h09 (…)".</summary>
+    private static string IdRanges(QuoteLibrary library, UiStrings strings) =>
+        library.Sources.Count == 1
+            ? SourceList.IdRange(library.Quotes)
+            : string.Join(strings.ListSeparator, library.Sources.Select(s => strings.Language == UiLanguage.Chinese
+                ? $"{SourceList.IdRange(library.QuotesBySource[s.Id])}（{s.Event.Zh}）"
+                : $"{SourceList.IdRange(library.QuotesBySource[s.Id])} ({s.Event.En})"));
 }

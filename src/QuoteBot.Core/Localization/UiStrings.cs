@@ -28,6 +28,12 @@ public sealed record UiStrings
     public required Func<string, string> QuoteOnTopicInstead { get; init; }
     public required Func<string, string> SearchInstead { get; init; }
     public required string SearchButton { get; init; }
+    public required string SourcesTitle { get; init; }
+    /// <summary>How to narrow to one talk, with a name of the first talk as the example.</summary>
+    public required Func<string, string> SourcesHint { get; init; }
+    public required Func<string, string> UnknownSource { get; init; }
+    /// <summary>"No quote on Energy in Harvard Business School's talk." (topic, event).</summary>
+    public required Func<string, string, string> NoTopicInSource { get; init; }
     /// <summary>Between the items of a list inside a sentence: ", " or "、".</summary>
     public required string ListSeparator { get; init; }
     public required string ContextEmpty { get; init; }
@@ -67,10 +73,14 @@ public sealed record UiStrings
         SearchInstead = command => $"To look for those words: {command}.",
         SearchButton = "🔎 Search",
         ListSeparator = ", ",
+        SourcesTitle = "Talks",
+        SourcesHint = name => $"One talk only: /quote {name}, or /topic <name> @{name}",
+        UnknownSource = name => $"I don't know the talk “{name}”. These are the talks:",
+        NoTopicInSource = (topic, talk) => $"No quote on {topic} in the talk at {talk}. Its topics:",
         ContextEmpty = "Which quote? Use /context q07 with an id from a quote, or ask for /quote first.",
         UnknownCommand = c => $"I don't know the command {c}.",
-        HelpTitle = "QuoteBot — the highlights of Sam Altman's talk at Harvard Business School",
-        Welcome = "Hi! I share the best lines (金句) of Sam Altman's talk at Harvard Business School, with the question each one answers.",
+        HelpTitle = "QuoteBot — the highlights (金句) of the talks in /sources",
+        Welcome = "Hi! I share the best lines (金句) of the talks /sources lists, with the question each one answers.",
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
         Featured = "★ Highlight",
         Share = "📤 Share",
@@ -103,10 +113,14 @@ public sealed record UiStrings
         SearchInstead = command => $"要搜索这些词：{command}。",
         SearchButton = "🔎 搜索",
         ListSeparator = "、",
+        SourcesTitle = "演讲",
+        SourcesHint = name => $"只看一场：/quote {name}，或 /topic <话题> @{name}",
+        UnknownSource = name => $"没有找到演讲“{name}”。现有演讲：",
+        NoTopicInSource = (topic, talk) => $"{talk}的演讲中没有关于{topic}的金句。这场演讲的话题：",
         ContextEmpty = "要看哪一句的上下文？用 /context q07（金句编号），或先发 /quote。",
         UnknownCommand = c => $"不认识命令 {c}。",
-        HelpTitle = "金句 Bot —— Sam Altman 哈佛商学院演讲金句",
-        Welcome = "你好！我分享 Sam Altman 在哈佛商学院演讲中的金句，以及每句话回答的问题。",
+        HelpTitle = "金句 Bot —— /sources 所列演讲的金句",
+        Welcome = "你好！我分享 /sources 所列演讲中的金句，以及每句话回答的问题。",
         SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
         Featured = "★ 精选",
         Share = "📤 分享",
