@@ -18,7 +18,6 @@ public class DiscordRenderBenchmarks
 {
     private readonly Reply _quoteReply;
     private readonly Reply _searchReply;
-    private readonly DateTimeOffset? _eventDate;
     private readonly UiStrings _strings = UiStrings.English;
 
     public DiscordRenderBenchmarks()
@@ -26,7 +25,6 @@ public class DiscordRenderBenchmarks
         using var core = new CoreHost();
         _quoteReply = core.Dispatcher.Dispatch(new("quote", "q14", "render", UiLanguage.English) { Platform = InteractionRequests.Platform });
         _searchReply = core.Dispatcher.Dispatch(new("search", "AGI scaling", "render", UiLanguage.English) { Platform = InteractionRequests.Platform });
-        _eventDate = DiscordReplyRenderer.ParseDate(core.Library.Corpus.Source.EventDate);
     }
 
     [Benchmark(Description = "Discord /quote q14: embed + buttons → callback JSON (UTF-8)")]
@@ -36,9 +34,9 @@ public class DiscordRenderBenchmarks
     public byte[] SearchToWire() => ToWire(_searchReply);
 
     [Benchmark(Description = "Discord /quote q14: embed + buttons only (no JSON)")]
-    public InteractionCallbackData QuoteRenderOnly() => DiscordReplyRenderer.Render(_quoteReply, _strings.TopicsTitle, _strings.AskedBy, _eventDate);
+    public InteractionCallbackData QuoteRenderOnly() => DiscordReplyRenderer.Render(_quoteReply, _strings.TopicsTitle, _strings.AskedBy);
 
     private byte[] ToWire(Reply reply) => JsonSerializer.SerializeToUtf8Bytes(
-        InteractionResponse.Message(DiscordReplyRenderer.Render(reply, _strings.TopicsTitle, _strings.AskedBy, _eventDate)),
+        InteractionResponse.Message(DiscordReplyRenderer.Render(reply, _strings.TopicsTitle, _strings.AskedBy)),
         DiscordJsonContext.Default.InteractionResponse);
 }

@@ -44,6 +44,7 @@ public sealed class QuoteCards(QuoteLibrary library)
             topics[i] = library.TopicsById.TryGetValue(id, out var t) ? t.NameFor(strings.Language) : id;
         }
 
+        var source = library.SourceOf(quote);
         return new(
             quote.Id,
             ShownText(quote),
@@ -51,16 +52,16 @@ public sealed class QuoteCards(QuoteLibrary library)
             Attribution(quote, strings),
             quote.Note,
             topics.AsReadOnly(),
-            quote.Featured);
+            quote.Featured,
+            source.Id,
+            source.EventDay);
     }
 
-    /// <summary>"Sam Altman · Harvard Business School · 2024-10-16".</summary>
+    /// <summary>"Sam Altman · Harvard Business School · 2024-05-01": the speaker, the quote's talk and the day it was given.</summary>
     public string Attribution(Quote quote, UiStrings strings)
     {
-        var source = library.Corpus.Source;
-        return source.EventDate is null
-            ? $"{quote.Speaker} · {source.Event.For(strings.Language)}"
-            : $"{quote.Speaker} · {source.Event.For(strings.Language)} · {source.EventDate}";
+        var source = library.SourceOf(quote);
+        return $"{quote.Speaker} · {source.Event.For(strings.Language)} · {source.EventDate}";
     }
 
     /// <summary>

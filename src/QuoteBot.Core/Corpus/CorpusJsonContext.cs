@@ -15,6 +15,7 @@ namespace QuoteBot.Core.Corpus;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(QuoteCorpus))]
 [JsonSerializable(typeof(Import.CurationFile))]
+[JsonSerializable(typeof(Import.TopicsFile))]
 internal sealed partial class CorpusJsonContext : JsonSerializerContext
 {
     /// <summary>Readable output: indented, Chinese written as itself rather than as \u escapes.</summary>

@@ -14,7 +14,7 @@ public static class CorpusLoader
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CorpusException(path, null, "file not found (build it with: corpus import corpus/article.md -o quotes.json)", ex);
+            throw new CorpusException(path, null, "file not found (build it with: corpus import corpus -o quotes.json)", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -11,8 +11,11 @@ public static class CorpusValidator
             problems.Add(new("$.schemaVersion", $"schema version {corpus.SchemaVersion} is not supported (expected {QuoteCorpus.CurrentSchemaVersion})"));
         }
 
-        RequireText(problems, "$.source.title", corpus.Source.Title);
-        RequireText(problems, "$.source.speaker", corpus.Source.Speaker);
+        var sourceIds = UniqueIds(problems, "$.sources", corpus.Sources, s => s.Id, "source");
+        for (var i = 0; i < corpus.Sources.Count; i++)
+        {
+            RequireText(problems, $"$.sources[{i}].title", corpus.Sources[i].Title);
+        }
 
         var topicIds = UniqueIds(problems, "$.topics", corpus.Topics, t => t.Id, "topic");
         for (var i = 0; i < corpus.Topics.Count; i++)
@@ -22,11 +25,19 @@ public static class CorpusValidator
             RequireText(problems, $"$.topics[{i}].zh", topic.Zh);
         }
 
-        var turns = new Dictionary<string, Turn>(StringComparer.Ordinal);
-        UniqueIds(problems, "$.turns", corpus.Turns, t => t.Id, "turn");
-        foreach (var turn in corpus.Turns)
+        var turns = new Dictionary<(string Source, string Id), Turn>();
+        for (var i = 0; i < corpus.Turns.Count; i++)
         {
-            turns.TryAdd(turn.Id, turn);
+            var turn = corpus.Turns[i];
+            if (!sourceIds.Contains(turn.Source))
+            {
+                problems.Add(new($"$.turns[{i}].source", $"unknown source '{turn.Source}'"));
+            }
+
+            if (!turns.TryAdd((turn.Source, turn.Id), turn))
+            {
+                problems.Add(new($"$.turns[{i}].id", $"duplicate turn id '{turn.Id}' in source '{turn.Source}'"));
+            }
         }
 
         UniqueIds(problems, "$.quotes", corpus.Quotes, q => q.Id, "quote");
@@ -43,13 +54,13 @@ public static class CorpusValidator
         return problems;
     }
 
-    private static void ValidateQuote(List<CorpusProblem> problems, string path, Quote quote, Dictionary<string, Turn> turns, HashSet<string> topicIds)
+    private static void ValidateQuote(List<CorpusProblem> problems, string path, Quote quote, Dictionary<(string Source, string Id), Turn> turns, HashSet<string> topicIds)
     {
         RequireText(problems, $"{path}.text", quote.Text);
         RequireText(problems, $"{path}.speaker", quote.Speaker);
-        if (!turns.TryGetValue(quote.Turn, out var turn))
+        if (!turns.TryGetValue((quote.Source, quote.Turn), out var turn))
         {
-            problems.Add(new($"{path}.turn", $"unknown turn '{quote.Turn}'"));
+            problems.Add(new($"{path}.turn", $"unknown turn '{quote.Turn}' in source '{quote.Source}'"));
         }
         else if (quote.Start < 0 || quote.Length <= 0 || quote.Start > turn.Text.Length - quote.Length)
         {
@@ -75,9 +86,9 @@ public static class CorpusValidator
 
         if (quote.Context is { } context)
         {
-            if (context.QuestionTurn is { } questionTurn && !turns.ContainsKey(questionTurn))
+            if (context.QuestionTurn is { } questionTurn && !turns.ContainsKey((quote.Source, questionTurn)))
             {
-                problems.Add(new($"{path}.context.questionTurn", $"unknown turn '{questionTurn}'"));
+                problems.Add(new($"{path}.context.questionTurn", $"unknown turn '{questionTurn}' in source '{quote.Source}'"));
             }
 
             if (turn is not null && !turn.Text.Contains(context.Paragraph, StringComparison.Ordinal))

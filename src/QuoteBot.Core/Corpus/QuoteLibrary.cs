@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using QuoteBot.Core.Text;
 
 namespace QuoteBot.Core.Corpus;
 
@@ -9,8 +10,13 @@ public sealed class QuoteLibrary
     {
         Corpus = corpus;
         Quotes = corpus.Quotes;
+        Sources = corpus.Sources;
+        SourcesById = corpus.Sources.ToFrozenDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        QuotesBySource = corpus.Sources.ToFrozenDictionary(
+            s => s.Id,
+            s => (IReadOnlyList<Quote>)[.. corpus.Quotes.Where(q => q.Source == s.Id)],
+            StringComparer.OrdinalIgnoreCase);
         ById = corpus.Quotes.ToFrozenDictionary(q => q.Id, StringComparer.OrdinalIgnoreCase);
-        Turns = corpus.Turns.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         Topics = corpus.Topics;
         TopicsById = corpus.Topics.ToFrozenDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
         ByTopic = corpus.Topics.ToFrozenDictionary(
@@ -24,15 +30,36 @@ public sealed class QuoteLibrary
         {
             _positions.TryAdd(corpus.Quotes[i], i);
         }
+
+        _turns = corpus.Turns
+            .GroupBy(t => t.Source, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.DistinctBy(t => t.Id, StringComparer.Ordinal).ToFrozenDictionary(t => t.Id, StringComparer.Ordinal),
+                StringComparer.OrdinalIgnoreCase);
+        _sourceNames = SourceNames(corpus.Sources);
+        (_byPrefixedNumber, _byBareNumber) = QuoteNumbers(corpus.Sources, QuotesBySource);
+        _prefixedNumbers = _byPrefixedNumber.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // By reference, not by the record's value equality: hashing a record would hash every field of the quote on each look-up.
     private readonly Dictionary<Quote, int> _positions;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, Turn>> _turns;
+    private readonly FrozenDictionary<string, SourceInfo> _sourceNames;
+
+    // Quote numbers by source prefix ("q" → 7 → q07), and a bare number resolved to the first source that has it.
+    private readonly FrozenDictionary<string, FrozenDictionary<int, Quote>> _byPrefixedNumber;
+    private readonly FrozenDictionary<string, FrozenDictionary<int, Quote>>.AlternateLookup<ReadOnlySpan<char>> _prefixedNumbers;
+    private readonly FrozenDictionary<int, Quote> _byBareNumber;
 
     public QuoteCorpus Corpus { get; }
     public IReadOnlyList<Quote> Quotes { get; }
+    /// <summary>The talks, ordered by their date, then id.</summary>
+    public IReadOnlyList<SourceInfo> Sources { get; }
+    public FrozenDictionary<string, SourceInfo> SourcesById { get; }
+    /// <summary>Each source's quotes, in corpus order.</summary>
+    public FrozenDictionary<string, IReadOnlyList<Quote>> QuotesBySource { get; }
     public FrozenDictionary<string, Quote> ById { get; }
-    public FrozenDictionary<string, Turn> Turns { get; }
     public IReadOnlyList<Topic> Topics { get; }
     public FrozenDictionary<string, Topic> TopicsById { get; }
     public FrozenDictionary<string, IReadOnlyList<Quote>> ByTopic { get; }
@@ -42,7 +69,28 @@ public sealed class QuoteLibrary
     /// <summary>Where this very quote object stands in <see cref="Quotes"/>, or -1 for a quote that is not this library's.</summary>
     internal int PositionOf(Quote quote) => _positions.TryGetValue(quote, out var position) ? position : -1;
 
-    /// <summary>Finds a quote by "q07", "Q7", "7" or "#7".</summary>
+    /// <summary>The talk the quote comes from (a loaded corpus is validated: every quote's source exists).</summary>
+    public SourceInfo SourceOf(Quote quote) => SourcesById[quote.Source];
+
+    /// <summary>The turn the quote stands in.</summary>
+    public Turn TurnOf(Quote quote) =>
+        FindTurn(quote.Source, quote.Turn) ?? throw new KeyNotFoundException($"quote {quote.Id}: no turn '{quote.Turn}' in source '{quote.Source}'");
+
+    /// <summary>A turn by its id within its source; turn ids repeat across sources.</summary>
+    public Turn? FindTurn(string sourceId, string turnId) =>
+        _turns.TryGetValue(sourceId, out var turns) && turns.TryGetValue(turnId, out var turn) ? turn : null;
+
+    /// <summary>A source by its id or one of its aliases, whatever the case or width ("HBS", "ｈｂｓ", "哈佛").</summary>
+    public SourceInfo? FindSource(string? text)
+    {
+        var key = TextNormalizer.Fold(text);
+        return key.Length > 0 && _sourceNames.TryGetValue(key, out var source) ? source : null;
+    }
+
+    /// <summary>
+    /// Finds a quote by "q07", "Q7", "h3" (a source's prefix and the number within it), "#7" or "7" (the number in the
+    /// one source that has it, else in the first source that has it).
+    /// </summary>
     public Quote? Find(string? id)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -50,32 +98,69 @@ public sealed class QuoteLibrary
             return null;
         }
 
-        var key = Text.TextNormalizer.Fold(id).TrimStart('#');
+        var key = TextNormalizer.Fold(id).TrimStart('#');
         if (ById.TryGetValue(key, out var quote))
         {
             return quote;
         }
 
-        var digits = key.StartsWith('q') ? key[1..] : key;
-        if (digits.Length is > 0 and <= 6 && digits.All(char.IsAsciiDigit) && int.TryParse(digits, out var number))
+        var letters = 0;
+        while (letters < key.Length && char.IsAsciiLetterLower(key[letters]))
         {
-            return FindNumber(number);
+            letters++;
         }
 
-        return null;
+        var digits = key.AsSpan(letters);
+        if (digits.Length is 0 or > 6 || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        if (letters == 0)
+        {
+            return _byBareNumber.GetValueOrDefault(number);
+        }
+
+        return _prefixedNumbers.TryGetValue(key.AsSpan(0, letters), out var numbers) ? numbers.GetValueOrDefault(number) : null;
     }
 
-    // A loop, not a lambda: a lambda capturing the number made every Find allocate its closure, even Find("q14").
-    private Quote? FindNumber(int number)
+    private static FrozenDictionary<string, SourceInfo> SourceNames(IReadOnlyList<SourceInfo> sources)
     {
-        foreach (var quote in Quotes)
+        var names = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
+        foreach (var source in sources)
         {
-            if (quote.Id.Length > 1 && int.TryParse(quote.Id.AsSpan(1), out var n) && n == number)
+            foreach (var name in source.Aliases.Prepend(source.Id))
             {
-                return quote;
+                names.TryAdd(TextNormalizer.Fold(name), source);
             }
         }
 
-        return null;
+        return names.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static (FrozenDictionary<string, FrozenDictionary<int, Quote>> Prefixed, FrozenDictionary<int, Quote> Bare) QuoteNumbers(
+        IReadOnlyList<SourceInfo> sources, FrozenDictionary<string, IReadOnlyList<Quote>> quotesBySource)
+    {
+        var prefixed = new Dictionary<string, FrozenDictionary<int, Quote>>(StringComparer.Ordinal);
+        var bare = new Dictionary<int, Quote>();
+        foreach (var source in sources)
+        {
+            var prefix = source.QuotePrefix.ToLowerInvariant();
+            var numbers = new Dictionary<int, Quote>();
+            foreach (var quote in quotesBySource[source.Id])
+            {
+                if (quote.Id.Length > prefix.Length
+                    && quote.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                    && int.TryParse(quote.Id.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    numbers.TryAdd(number, quote);
+                    bare.TryAdd(number, quote); // sources come in order: the first that has the number keeps it
+                }
+            }
+
+            prefixed.TryAdd(prefix, numbers.ToFrozenDictionary());
+        }
+
+        return (prefixed.ToFrozenDictionary(StringComparer.Ordinal), bare.ToFrozenDictionary());
     }
 }

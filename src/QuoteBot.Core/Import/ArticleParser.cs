@@ -25,6 +25,7 @@ internal static partial class ArticleParser
         string? title = null;
         string? eventHeading = null;
         string? eventDate = null;
+        string? publishedDate = null;
         string? videoUrl = null;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var highlights = new List<ParsedHighlight>();
@@ -59,7 +60,9 @@ internal static partial class ArticleParser
                     {
                         ReadFrontMatter(source.Substring(paragraph.Span.Start, paragraph.Span.Length), fields);
                         videoUrl ??= VideoUrlPattern().Match(text) is { Success: true } video ? video.Value : null;
-                        eventDate ??= ReadEventDate(text);
+                        // "公开发表于…" is when the recording was published; "演讲于…", "举行于…" when the talk was given.
+                        eventDate ??= ReadStatedDate(text, published: false);
+                        publishedDate ??= ReadStatedDate(text, published: true);
                     }
 
                     turns.Add(paragraph);
@@ -74,7 +77,7 @@ internal static partial class ArticleParser
             throw new ImportException("the article has no title (a level-1 heading)");
         }
 
-        return new ParsedArticle(title, fields, eventHeading, eventDate, videoUrl, highlights, turns.Turns);
+        return new ParsedArticle(title, fields, eventHeading, eventDate, publishedDate, videoUrl, highlights, turns.Turns);
     }
 
     /// <summary>
@@ -130,18 +133,18 @@ internal static partial class ArticleParser
         }
     }
 
-    private static string? ReadEventDate(string text)
+    private static string? ReadStatedDate(string text, bool published)
     {
-        var match = EventDatePattern().Match(text);
-        if (!match.Success)
+        var match = StatedDatePattern().Matches(text).FirstOrDefault(m => (m.Groups[1].Value == "发表于") == published);
+        if (match is null)
         {
             return null;
         }
 
         // The article writes "2024月10年16日" (month and year swapped); the digits are what count.
-        var year = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
@@ -157,8 +160,8 @@ internal static partial class ArticleParser
     [GeneratedRegex(@"https?://(?:www\.)?(?:youtube\.com/watch\?v=|youtu\.be/)[\w-]+")]
     private static partial Regex VideoUrlPattern();
 
-    [GeneratedRegex(@"(?:发表于|演讲于|举行于)\s*(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})日")]
-    private static partial Regex EventDatePattern();
+    [GeneratedRegex(@"(发表于|演讲于|举行于)\s*(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})日")]
+    private static partial Regex StatedDatePattern();
 
     /// <summary>Groups paragraphs into turns: a paragraph that opens with a bold "Name：" label starts one.</summary>
     private sealed partial class TurnCollector

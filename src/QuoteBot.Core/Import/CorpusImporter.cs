@@ -16,10 +16,11 @@ public static partial class CorpusImporter
 
     private const string SentenceEnders = "。？！?!…";
 
-    public static QuoteCorpus Import(string markdown, CurationFile curation)
+    /// <summary>One source: its turns, every highlight anchored to its body turn, every other bold passage of the guest, tagged.</summary>
+    private static ImportedSource ImportSource(SourceArticle source, IReadOnlyList<Topic> topics)
     {
-        var article = ArticleParser.Parse(markdown);
-        var turns = BuildTurns(article.Turns);
+        var article = ArticleParser.Parse(source.Markdown);
+        var turns = BuildTurns(source.Id, article.Turns);
         var guest = turns.FirstOrDefault(t => t.Role == SpeakerRole.Guest)
             ?? throw new ImportException("the article has no guest turns (paragraphs opening with a bold \"Name：\" label)");
 
@@ -52,44 +53,17 @@ public static partial class CorpusImporter
 
         candidates.Sort((a, b) => a.TurnIndex != b.TurnIndex ? a.TurnIndex.CompareTo(b.TurnIndex) : a.Span.Start.CompareTo(b.Span.Start));
         var width = candidates.Count >= 100 ? 3 : 2;
-        var quotes = candidates.Select((c, i) => BuildQuote(c, $"q{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}", turns)).ToList();
-        quotes = Tag(quotes, curation);
-
-        var corpus = new QuoteCorpus
-        {
-            SchemaVersion = QuoteCorpus.CurrentSchemaVersion,
-            Source = BuildSource(article, curation, guest.Speaker),
-            Topics = curation.Topics,
-            Quotes = quotes,
-            Turns = turns,
-        };
-
-        var problems = CorpusValidator.Validate(corpus);
-        if (problems.Count > 0)
-        {
-            throw new ImportException($"the imported corpus is invalid: {problems[0]}");
-        }
-
-        return corpus;
+        var prefix = source.Curation.QuotePrefix;
+        var quotes = candidates.Select((c, i) => BuildQuote(c, $"{prefix}{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}", turns)).ToList();
+        quotes = TopicTagger.Tag(quotes, source.Curation.Quotes, topics);
+        string[] speakers = [guest.Speaker, .. turns.Where(t => t.Role == SpeakerRole.Guest && t.Speaker != guest.Speaker).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
+        return new ImportedSource(SourceMetadata.Build(source, article, speakers), quotes, turns);
     }
 
     public static string ToJson(QuoteCorpus corpus) =>
         JsonSerializer.Serialize(corpus, CorpusJsonContext.Readable.QuoteCorpus) + "\n";
 
-    public static CurationFile ReadCuration(string json, string fileName)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, CorpusJsonContext.Default.CurationFile)
-                ?? throw new ImportException($"{fileName}: the file holds null");
-        }
-        catch (JsonException ex)
-        {
-            throw new ImportException($"{fileName}: {ex.Path ?? "$"}: {ex.Message.Split(" Path:")[0]}", ex);
-        }
-    }
-
-    private static List<Turn> BuildTurns(IReadOnlyList<ParsedTurn> parsed)
+    private static List<Turn> BuildTurns(string sourceId, IReadOnlyList<ParsedTurn> parsed)
     {
         var turns = new List<Turn>(parsed.Count);
         string? lastAsker = null;
@@ -120,6 +94,7 @@ public static partial class CorpusImporter
             turns.Add(new Turn
             {
                 Id = $"t{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}",
+                Source = sourceId,
                 Speaker = p.Speaker,
                 Role = p.Role,
                 AskedBy = askedBy,
@@ -211,6 +186,7 @@ public static partial class CorpusImporter
         return new Quote
         {
             Id = id,
+            Source = turn.Source,
             Text = candidate.Text,
             Highlight = highlight is not null && Squeeze(highlight.Text) != Squeeze(candidate.Text) ? highlight.Text : null,
             Note = highlight?.Note,
@@ -240,65 +216,9 @@ public static partial class CorpusImporter
         return text[start..(end < 0 ? text.Length : end)];
     }
 
-    private static List<Quote> Tag(List<Quote> quotes, CurationFile curation)
-    {
-        var known = curation.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var curated = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < curation.Quotes.Count; i++)
-        {
-            var entry = curation.Quotes[i];
-            var matches = quotes.Where(q => q.Text.Contains(entry.Match, StringComparison.Ordinal) || (q.Highlight?.Contains(entry.Match, StringComparison.Ordinal) ?? false)).ToList();
-            if (matches.Count != 1)
-            {
-                throw new ImportException($"topics file: quotes[{i}].match \"{entry.Match}\" matches {matches.Count} quotes; it must match exactly one");
-            }
-
-            if (entry.Topics.FirstOrDefault(t => !known.Contains(t)) is { } unknown)
-            {
-                throw new ImportException($"topics file: quotes[{i}].topics: unknown topic '{unknown}'");
-            }
-
-            if (!curated.TryAdd(matches[0].Id, entry.Topics))
-            {
-                throw new ImportException($"topics file: quotes[{i}] tags quote {matches[0].Id} a second time");
-            }
-        }
-
-        var tagged = quotes.Select(q => q with
-        {
-            Topics = curated.TryGetValue(q.Id, out var topics)
-                ? topics
-                : [.. curation.Topics.Where(t => t.Keywords.Any(k => q.DisplayText.Contains(k, StringComparison.OrdinalIgnoreCase))).Select(t => t.Id)],
-        }).ToList();
-
-        if (tagged.FirstOrDefault(q => q.Topics.Count == 0) is { } untagged)
-        {
-            throw new ImportException($"quote {untagged.Id} (\"{Preview(untagged.DisplayText)}\") has no topic: tag it in the topics file or add a keyword");
-        }
-
-        if (curation.Topics.FirstOrDefault(t => !tagged.Any(q => q.Topics.Contains(t.Id))) is { } empty)
-        {
-            throw new ImportException($"topic '{empty.Id}' has no quote: tag one or drop the topic");
-        }
-
-        return tagged;
-    }
-
-    private static SourceInfo BuildSource(ParsedArticle article, CurationFile curation, string speaker) => new()
-    {
-        Title = article.Title,
-        Speaker = speaker,
-        Event = curation.Event,
-        EventDate = article.EventDate,
-        Author = article.Fields.GetValueOrDefault("文章作者"),
-        PublishedAt = article.Fields.GetValueOrDefault("发布时间"),
-        VideoUrl = article.VideoUrl,
-        ArticleUrl = article.Fields.GetValueOrDefault("原文链接"),
-    };
-
     private static string Squeeze(string text) => WhiteSpacePattern().Replace(text, string.Empty);
 
-    private static string Preview(string text) => text.Length <= 24 ? text : text[..24] + "…";
+    internal static string Preview(string text) => text.Length <= 24 ? text : text[..24] + "…";
 
     [GeneratedRegex(@"我(?:叫|是)(?:来自[^，。,！？!?]{1,20}?的)?\s*([\p{L}·•\-]{1,16}?)(?=[，。,！？!?\s]|$)")]
     private static partial Regex AskerNamePattern();

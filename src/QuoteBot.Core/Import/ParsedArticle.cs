@@ -1,11 +1,15 @@
 namespace QuoteBot.Core.Import;
 
-/// <summary>What the article parser reads out of the Markdown, before anchoring and tagging.</summary>
+/// <summary>
+/// What the article parser reads out of the Markdown, before anchoring and tagging. <see cref="EventDate"/> is the day
+/// the article says the talk was given (演讲于…), <see cref="PublishedDate"/> the day it says the recording was published (发表于…).
+/// </summary>
 internal sealed record ParsedArticle(
     string Title,
     IReadOnlyDictionary<string, string> Fields,
     string? EventHeading,
     string? EventDate,
+    string? PublishedDate,
     string? VideoUrl,
     IReadOnlyList<ParsedHighlight> Highlights,
     IReadOnlyList<ParsedTurn> Turns);

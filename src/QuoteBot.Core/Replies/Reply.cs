@@ -29,11 +29,14 @@ public sealed record Reply
     public bool Ephemeral { get; init; }
 }
 
-/// <summary>A quote as shown: the words, who said them where and when, its topics.</summary>
-public sealed record QuoteCard(string Id, string Text, string Speaker, string Attribution, string? Note, IReadOnlyList<string> Topics, bool Featured);
+/// <summary>A quote as shown: the words, who said them where and when, its topics; the source's id and the talk's date.</summary>
+public sealed record QuoteCard(string Id, string Text, string Speaker, string Attribution, string? Note, IReadOnlyList<string> Topics, bool Featured, string SourceId, DateOnly? EventDate);
 
-/// <summary>The question a quote answers and the paragraph around it; <see cref="QuoteStart"/> marks the quote inside the paragraph.</summary>
-public sealed record ContextCard(string QuoteId, string? AskedBy, string? Question, string Paragraph, int QuoteStart, int QuoteLength, string Attribution);
+/// <summary>
+/// The question a quote answers and the paragraph around it; <see cref="QuoteStart"/> marks the quote inside the paragraph.
+/// The source's id and the talk's date come with it.
+/// </summary>
+public sealed record ContextCard(string QuoteId, string? AskedBy, string? Question, string Paragraph, int QuoteStart, int QuoteLength, string Attribution, string SourceId, DateOnly? EventDate);
 
 /// <summary>One line of a list: a label, an optional detail, and the command that opens it.</summary>
 public sealed record ReplyItem(string Label, string? Detail = null, string? Command = null);

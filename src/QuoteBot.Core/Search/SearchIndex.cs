@@ -50,12 +50,13 @@ public sealed class SearchIndex
             ]));
         }
 
-        var quoted = library.Quotes.Select(q => q.Context?.Paragraph).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // A paragraph is a passage of its own unless a quote of the same source stands in it.
+        var quoted = library.Quotes.Where(q => q.Context is not null).Select(q => (q.Source, q.Context!.Paragraph)).ToHashSet();
         foreach (var turn in library.Corpus.Turns)
         {
             foreach (var paragraph in turn.Text.Split("\n\n"))
             {
-                if (!quoted.Contains(paragraph))
+                if (!quoted.Contains((turn.Source, paragraph)))
                 {
                     documents.Add(new Document(null, turn, paragraph, [(paragraph, 1.0)]));
                 }

@@ -23,7 +23,6 @@ public sealed partial class DiscordCommandHandler(
     CommandDispatcher dispatcher,
     Autocompleter autocompleter,
     DailyCommand daily,
-    QuoteLibrary library,
     IOptions<DiscordOptions> options,
     IOptions<CoreOptions> core,
     BotMetrics metrics,
@@ -32,8 +31,6 @@ public sealed partial class DiscordCommandHandler(
 {
     /// <summary>A deferred reply must be edited in within the interaction token's 15 minutes.</summary>
     private static readonly TimeSpan TokenLife = InteractionWindows.Token - TimeSpan.FromMinutes(1);
-
-    private readonly DateTimeOffset? _eventDate = DiscordReplyRenderer.ParseDate(library.Corpus.Source.EventDate);
 
     public async ValueTask<InteractionAnswer> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -103,10 +100,10 @@ public sealed partial class DiscordCommandHandler(
         return new WebhookMessage { Embeds = data.Embeds, Components = data.Components };
     }
 
-    private InteractionCallbackData Render(Reply reply, UiLanguage language)
+    private static InteractionCallbackData Render(Reply reply, UiLanguage language)
     {
         var strings = UiStrings.For(language);
-        return DiscordReplyRenderer.Render(reply, strings.TopicsTitle, strings.AskedBy, _eventDate);
+        return DiscordReplyRenderer.Render(reply, strings.TopicsTitle, strings.AskedBy);
     }
 
     private static InteractionAnswer Friendly(UiLanguage language) => InteractionAnswer.Now(InteractionResponse.Message(new InteractionCallbackData

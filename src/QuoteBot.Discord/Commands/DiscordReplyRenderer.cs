@@ -23,14 +23,14 @@ public static class DiscordReplyRenderer
     /// <summary>Button ids: Discord carries up to 100 characters of <c>custom_id</c>; ours start with <c>qb:</c>.</summary>
     public static readonly ButtonCodec ButtonIds = new(prefix: "qb:", maxLength: 100, ButtonDataUnit.Chars);
 
-    public static InteractionCallbackData Render(Reply reply, string topicsLabel, string askedByLabel, DateTimeOffset? eventDate) => new()
+    public static InteractionCallbackData Render(Reply reply, string topicsLabel, string askedByLabel) => new()
     {
-        Embeds = [Embed(reply, topicsLabel, askedByLabel, eventDate)],
+        Embeds = [Embed(reply, topicsLabel, askedByLabel)],
         Components = Buttons(reply),
         Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null,
     };
 
-    public static Embed Embed(Reply reply, string topicsLabel, string askedByLabel, DateTimeOffset? eventDate)
+    public static Embed Embed(Reply reply, string topicsLabel, string askedByLabel)
     {
         var description = new StringBuilder();
         var fields = new List<EmbedField>();
@@ -49,7 +49,7 @@ public static class DiscordReplyRenderer
 
             description.Append(DiscordMarkdown.Escape(quote.Text)).Append('\n');
             footer = $"{WithoutSpeaker(quote.Attribution, quote.Speaker)} · {quote.Id}{(quote.Featured ? " ★" : string.Empty)}";
-            timestamp = eventDate;
+            timestamp = Timestamp(quote.EventDate);
             color = quote.Featured ? Gold : Blurple;
             if (quote.Topics.Count > 0)
             {
@@ -72,7 +72,7 @@ public static class DiscordReplyRenderer
                 .Append("**").Append(DiscordMarkdown.Escape(paragraph[start..end])).Append("**")
                 .Append(DiscordMarkdown.Escape(paragraph[end..])).Append('\n');
             footer = $"{context.Attribution} · {context.QuoteId}";
-            timestamp = eventDate;
+            timestamp = Timestamp(context.EventDate);
         }
 
         if (reply.Text is { } text)
@@ -128,10 +128,9 @@ public static class DiscordReplyRenderer
         return buttons.Count == 0 ? null : [MessageComponent.ActionRow(buttons)];
     }
 
-    public static DateTimeOffset? ParseDate(string? isoDate) =>
-        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : null;
+    /// <summary>The embed's timestamp: the day of the quote's talk, at midnight UTC.</summary>
+    private static DateTimeOffset? Timestamp(DateOnly? date) =>
+        date is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     private static string WithoutSpeaker(string attribution, string speaker) =>
         attribution.StartsWith(speaker + " · ", StringComparison.Ordinal) ? attribution[(speaker.Length + 3)..] : attribution;

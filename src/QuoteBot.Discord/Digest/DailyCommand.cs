@@ -14,7 +14,7 @@ namespace QuoteBot.Discord.Digest;
 /// interaction's permissions and the subcommand's options into a <see cref="DailyRequest"/>, and renders the digest's
 /// answer (<see cref="DailyHandler"/> decides everything else) as an ephemeral message.
 /// </summary>
-public sealed class DailyCommand(DailyHandler daily, QuoteLibrary library)
+public sealed class DailyCommand(DailyHandler daily)
 {
     /// <summary>MANAGE_GUILD.</summary>
     internal const ulong ManageGuild = 0x20;
@@ -25,8 +25,6 @@ public sealed class DailyCommand(DailyHandler daily, QuoteLibrary library)
     private const int MaxChoices = 25;
 
     private static readonly string[] CommonZones = ["UTC", "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles"];
-
-    private readonly DateTimeOffset? _eventDate = DiscordReplyRenderer.ParseDate(library.Corpus.Source.EventDate);
 
     /// <summary>Answers one <c>/daily</c> invocation.</summary>
     public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, UiLanguage language, CancellationToken cancellationToken)
@@ -82,12 +80,12 @@ public sealed class DailyCommand(DailyHandler daily, QuoteLibrary library)
     };
 
     /// <summary>A quote (the preview) as its embed under its footer line; any other answer as text.</summary>
-    private InteractionResponse Render(Reply reply, UiLanguage language)
+    private static InteractionResponse Render(Reply reply, UiLanguage language)
     {
         if (reply.Quote is not null)
         {
             var strings = UiStrings.For(language);
-            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy, _eventDate);
+            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy);
             return InteractionResponse.Message(new InteractionCallbackData { Content = reply.Footer, Embeds = rendered.Embeds, Flags = MessageFlags.Ephemeral });
         }
 

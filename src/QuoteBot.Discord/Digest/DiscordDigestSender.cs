@@ -21,14 +21,11 @@ namespace QuoteBot.Discord.Digest;
 /// </summary>
 public sealed partial class DiscordDigestSender(
     IDiscordRestClient rest,
-    QuoteLibrary library,
     IOptions<CoreOptions> core,
     ILogger<DiscordDigestSender> logger) : IDigestSender
 {
     /// <summary>How long to wait before trying again when Discord is unavailable (5xx, timeouts).</summary>
     internal static readonly TimeSpan Unavailable = TimeSpan.FromMinutes(1);
-
-    private readonly DateTimeOffset? _eventDate = DiscordReplyRenderer.ParseDate(library.Corpus.Source.EventDate);
 
     public string Platform => InteractionRequests.Platform;
 
@@ -36,7 +33,7 @@ public sealed partial class DiscordDigestSender(
     {
         var channelId = string.IsNullOrWhiteSpace(delivery.Target.ThreadId) ? delivery.ChatId : delivery.Target.ThreadId;
         var strings = UiStrings.For(LanguageOf(delivery));
-        var rendered = DiscordReplyRenderer.Render(delivery.Reply with { Ephemeral = false }, strings.TopicsTitle, strings.AskedBy, _eventDate);
+        var rendered = DiscordReplyRenderer.Render(delivery.Reply with { Ephemeral = false }, strings.TopicsTitle, strings.AskedBy);
         var message = new MessageCreate
         {
             Embeds = rendered.Embeds,

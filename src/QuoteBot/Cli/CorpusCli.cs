@@ -5,15 +5,16 @@ using QuoteBot.Core.Import;
 namespace QuoteBot.Cli;
 
 /// <summary>
-/// <c>corpus import &lt;article.md&gt; [-o quotes.json] [--topics topics.json]</c> and <c>corpus validate [quotes.json]</c>.
+/// <c>corpus import [corpus-dir] [-o quotes.json]</c> and <c>corpus validate [quotes.json]</c>.
 /// They run without the host: no platform starts, nothing connects.
 /// </summary>
 public static class CorpusCli
 {
     private const string Usage = """
         Usage:
-          corpus import <article.md> [-o|--output quotes.json] [--topics topics.json]
-              Build the corpus from the article. The topics file defaults to topics.json beside the article.
+          corpus import [corpus-dir] [-o|--output quotes.json]
+              Build the corpus from every sources/<slug>/article.md (with its curation.json) and the shared
+              topics.json of the corpus folder (default: corpus).
           corpus validate [quotes.json]
               Check a corpus file the way the bot does at start.
         """;
@@ -44,9 +45,8 @@ public static class CorpusCli
 
     private static int Import(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? article = null;
+        string? directory = null;
         var output = "quotes.json";
-        string? topics = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -54,28 +54,17 @@ public static class CorpusCli
                 case "-o" or "--output" when i + 1 < args.Length:
                     output = args[++i];
                     break;
-                case "--topics" when i + 1 < args.Length:
-                    topics = args[++i];
-                    break;
-                case var value when !value.StartsWith('-') && article is null:
-                    article = value;
+                case var value when !value.StartsWith('-') && directory is null:
+                    directory = value;
                     break;
                 default:
                     return UsageError(stderr, $"unexpected argument '{args[i]}'");
             }
         }
 
-        if (article is null)
-        {
-            return UsageError(stderr, "missing the article path");
-        }
-
-        topics ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(article))!, "topics.json");
-        var markdown = ReadFile(article, "article");
-        var curation = CorpusImporter.ReadCuration(ReadFile(topics, "topics file"), topics);
-        var corpus = CorpusImporter.Import(markdown, curation);
+        var corpus = CorpusDirectory.Import(directory ?? "corpus");
         File.WriteAllText(output, CorpusImporter.ToJson(corpus));
-        stdout.WriteLine($"Wrote {output}: {corpus.Quotes.Count} quotes ({corpus.Quotes.Count(q => q.Featured)} highlights), {corpus.Topics.Count} topics, {corpus.Turns.Count} turns.");
+        stdout.WriteLine($"Wrote {output}: {Sources(corpus.Sources.Count)}, {corpus.Quotes.Count} quotes ({corpus.Quotes.Count(q => q.Featured)} highlights), {corpus.Topics.Count} topics, {corpus.Turns.Count} turns.");
         return ExitCodes.Success;
     }
 
@@ -83,21 +72,11 @@ public static class CorpusCli
     {
         var path = args.Length > 0 ? args[0] : "quotes.json";
         var corpus = CorpusLoader.Load(path);
-        stdout.WriteLine($"{path}: valid — {corpus.Quotes.Count} quotes, {corpus.Topics.Count} topics, {corpus.Turns.Count} turns.");
+        stdout.WriteLine($"{path}: valid — {Sources(corpus.Sources.Count)}, {corpus.Quotes.Count} quotes, {corpus.Topics.Count} topics, {corpus.Turns.Count} turns.");
         return ExitCodes.Success;
     }
 
-    private static string ReadFile(string path, string what)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ImportException($"cannot read the {what} '{path}': {ex.Message}", ex);
-        }
-    }
+    private static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
 
     private static int UsageError(TextWriter stderr, string problem)
     {

@@ -17,8 +17,8 @@ public static class Verbs
         Verbs:
           run                     Run the bot (the default). Platforms start when their tokens are set;
                                   with none, the console platform reads commands from standard input.
-          corpus import <article.md> [-o quotes.json] [--topics topics.json]
-                                  Build the corpus from the article.
+          corpus import [corpus-dir] [-o quotes.json]
+                                  Build the corpus from every source in the folder (default: corpus).
           corpus validate [quotes.json]
                                   Check a corpus file the way the bot does at start.
           commands register       Compare the Discord slash commands with Discord's and overwrite them if they differ.

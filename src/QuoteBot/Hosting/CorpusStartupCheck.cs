@@ -15,12 +15,12 @@ internal sealed partial class CorpusStartupCheck(QuoteLibrary library, Readiness
     {
         readiness.Report("corpus", true, $"{library.Quotes.Count} quotes");
         metrics.Meter.CreateObservableGauge("quotebot.corpus.quotes", () => library.Quotes.Count, "{quote}", "Quotes in the loaded corpus");
-        LogLoaded(library.Quotes.Count, library.FeaturedCount, library.Topics.Count, library.Corpus.Source.Title);
+        LogLoaded(library.Quotes.Count, library.FeaturedCount, library.Topics.Count, library.Sources.Count, string.Join(", ", library.Sources.Select(s => s.Id)));
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Corpus loaded: {Quotes} quotes ({Featured} featured), {Topics} topics from \"{Title}\"")]
-    private partial void LogLoaded(int quotes, int featured, int topics, string title);
+    [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Corpus loaded: {Quotes} quotes ({Featured} featured), {Topics} topics from {SourceCount} sources: {Sources}")]
+    private partial void LogLoaded(int quotes, int featured, int topics, int sourceCount, string sources);
 }

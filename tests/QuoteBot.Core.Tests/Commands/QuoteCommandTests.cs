@@ -47,7 +47,7 @@ public sealed class QuoteCommandTests : IDisposable
     {
         var reply = _core.Run("/quote");
         var card = reply.Quote!;
-        Assert.Equal("Sam Altman · Harvard Business School · 2024-10-16", card.Attribution);
+        Assert.Equal("Sam Altman · Harvard Business School · 2024-05-01", card.Attribution);
         Assert.Equal([ReplyActionKind.Another, ReplyActionKind.Context, ReplyActionKind.SameTopic], reply.Actions.Select(a => a.Kind));
         Assert.Equal(card.Id, reply.Actions[1].Argument);
     }

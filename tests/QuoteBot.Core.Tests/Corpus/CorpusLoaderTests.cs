@@ -76,9 +76,9 @@ public sealed class CorpusLoaderTests : IDisposable
     public void Malformed_json_names_where_it_broke()
     {
         var path = Path.Combine(_dir, "corpus.json");
-        File.WriteAllText(path, "{ \"schemaVersion\": 1, \"source\": { \"title\": ");
+        File.WriteAllText(path, "{ \"schemaVersion\": 2, \"sources\": [ { \"title\": ");
         var error = Assert.Throws<CorpusException>(() => CorpusLoader.Load(path));
-        Assert.StartsWith(path + ": $.source", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + ": $.sources", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
 

@@ -5,39 +5,49 @@ namespace QuoteBot.Core.Tests.Import;
 
 public sealed class CorpusImporterTests
 {
-    private static readonly Lazy<QuoteCorpus> Imported = new(() => CorpusImporter.Import(RepoFiles.ReadArticle(), Curation()));
+    private static readonly Lazy<QuoteCorpus> Imported = new(() => CorpusDirectory.Import(RepoFiles.CorpusPath));
 
     private static QuoteCorpus Corpus => Imported.Value;
 
-    private static CurationFile Curation() => CorpusImporter.ReadCuration(File.ReadAllText(RepoFiles.TopicsPath), RepoFiles.TopicsPath);
+    private static CurationFile Curation() => CorpusDirectory.ReadCuration(File.ReadAllText(RepoFiles.CurationPath), RepoFiles.CurationPath);
+
+    private static IReadOnlyList<Topic> Topics() => CorpusDirectory.ReadTopics(RepoFiles.TopicsPath);
+
+    /// <summary>The committed HBS source alone, with its article or curation changed by a test.</summary>
+    private static QuoteCorpus ImportHarvard(string article, CurationFile curation) =>
+        CorpusImporter.Import([new SourceArticle("harvard-2024", article, curation)], Topics());
 
     [Fact]
-    public void Committed_quotes_json_is_byte_for_byte_a_fresh_import_of_the_committed_article()
+    public void Committed_quotes_json_is_byte_for_byte_a_fresh_import_of_the_committed_sources()
     {
         var fresh = CorpusImporter.ToJson(Corpus);
         var committed = File.ReadAllText(RepoFiles.QuotesPath);
-        Assert.True(fresh == committed, "quotes.json is stale: run `dotnet run --project src/QuoteBot -- corpus import corpus/article.md -o quotes.json`");
+        Assert.True(fresh == committed, "quotes.json is stale: run `dotnet run --project src/QuoteBot -- corpus import corpus -o quotes.json`");
     }
 
     [Fact]
     public void Quotes_json_is_readable_indented_utf8_with_chinese_unescaped()
     {
         var committed = File.ReadAllText(RepoFiles.QuotesPath);
-        Assert.Contains("\n  \"schemaVersion\": 1,", committed, StringComparison.Ordinal);
+        Assert.Contains("\n  \"schemaVersion\": 2,", committed, StringComparison.Ordinal);
         Assert.Contains("能源", committed, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u80fd", committed, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void Reads_the_source_metadata()
+    public void Reads_the_source_metadata_from_the_article_and_the_talk_from_the_curation()
     {
-        var source = Corpus.Source;
+        var source = Assert.Single(Corpus.Sources);
+        Assert.Equal("harvard-2024", source.Id);
+        Assert.Equal("q", source.QuotePrefix);
         Assert.StartsWith("万字图文｜奥特曼在哈佛商学院最新演讲", source.Title, StringComparison.Ordinal);
-        Assert.Equal("Sam Altman", source.Speaker);
+        Assert.Equal(["Sam Altman"], source.Speakers);
         Assert.Equal("Harvard Business School", source.Event.En);
-        Assert.Equal("2024-10-16", source.EventDate);
+        Assert.Equal("2024-05-01", source.EventDate);
+        Assert.Equal("Patrick Chung", source.Moderator);
         Assert.Equal("瓜哥AI新知", source.Author);
-        Assert.Equal("2024-10-17 09:50", source.PublishedAt);
+        Assert.Equal("2024-10-16", source.PublishedAt);
+        Assert.Equal("2024-10-17 09:50", source.ArticlePublishedAt);
         Assert.Equal("https://www.youtube.com/watch?v=FVRHTWWEIz4", source.VideoUrl);
         Assert.StartsWith("http://mp.weixin.qq.com/s?__biz=", source.ArticleUrl, StringComparison.Ordinal);
     }
@@ -191,7 +201,7 @@ public sealed class CorpusImporterTests
         var at = original.LastIndexOf(Body, StringComparison.Ordinal);
         var article = string.Concat(original.AsSpan(0, at), "**今天天气很好，我们去公园散步吧，然后吃一顿午饭，再回家睡一个长长的午觉，醒来以后读一本书再去跑步", original.AsSpan(at + Body.Length));
         Assert.NotEqual(RepoFiles.ReadArticle(), article);
-        var error = Assert.Throws<ImportException>(() => CorpusImporter.Import(article, Curation()));
+        var error = Assert.Throws<ImportException>(() => ImportHarvard(article, Curation()));
         Assert.Contains("highlight 4", error.Message, StringComparison.Ordinal);
         Assert.Contains("matches no guest turn", error.Message, StringComparison.Ordinal);
     }
@@ -200,15 +210,15 @@ public sealed class CorpusImporterTests
     public void A_curated_tag_that_matches_no_quote_fails_the_import()
     {
         var curation = Curation() with { Quotes = [new QuoteTags { Match = "这句话不存在", Topics = ["energy"] }] };
-        var error = Assert.Throws<ImportException>(() => CorpusImporter.Import(RepoFiles.ReadArticle(), curation));
-        Assert.Contains("matches 0 quotes", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ImportException>(() => ImportHarvard(RepoFiles.ReadArticle(), curation));
+        Assert.Contains("source 'harvard-2024': curation: quotes[0].match \"这句话不存在\" matches 0 quotes of this source", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_article_without_highlights_fails_the_import()
     {
         var article = RepoFiles.ReadArticle().Replace("金句摘录", "摘要", StringComparison.Ordinal);
-        var error = Assert.Throws<ImportException>(() => CorpusImporter.Import(article, Curation()));
+        var error = Assert.Throws<ImportException>(() => ImportHarvard(article, Curation()));
         Assert.Contains("金句摘录", error.Message, StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,7 @@ public sealed class SlashCommandTests : IAsyncLifetime
         var embed = Embed(callback);
         Assert.Equal("Sam Altman", embed.GetProperty("author").GetProperty("name").GetString());
         Assert.Contains("Harvard Business School", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.Equal("2024-10-16", embed.GetProperty("timestamp").GetString()![..10]);
+        Assert.Equal("2024-05-01", embed.GetProperty("timestamp").GetString()![..10]);
         Assert.False(string.IsNullOrEmpty(embed.GetProperty("description").GetString()));
         var buttons = ButtonIds(callback);
         Assert.Equal("qb:a", buttons[0]);

@@ -14,7 +14,7 @@ public sealed class TelegramRendererTests
     private const int CallbackDataBytes = 64;
 
     private static readonly QuoteCard Card = new(
-        "q07", "Energy is the <key> & the lock", "Speaker", "Speaker, 2020 <Talk>", "note <1>", ["energy", "A&B"], Featured: true);
+        "q07", "Energy is the <key> & the lock", "Speaker", "Speaker, 2020 <Talk>", "note <1>", ["energy", "A&B"], Featured: true, "talk-2020", new DateOnly(2020, 1, 2));
 
     public static TheoryData<ReplyKind> Kinds() => [.. Enum.GetValues<ReplyKind>()];
 
@@ -27,7 +27,7 @@ public sealed class TelegramRendererTests
             Kind = kind,
             Title = "Title " + Hostile,
             Quote = Card,
-            Context = new ContextCard("q07", "Asker <x>", "Why & how?", "Before <the> quote after.", 7, 9, "Speaker & co"),
+            Context = new ContextCard("q07", "Asker <x>", "Why & how?", "Before <the> quote after.", 7, 9, "Speaker & co", "talk-2020", null),
             Text = "Text " + Hostile,
             Items = [new ReplyItem("Label <1>", "Detail & more", "/topic a<b")],
             Footer = "Footer " + Hostile,
@@ -55,7 +55,7 @@ public sealed class TelegramRendererTests
         {
             Kind = ReplyKind.Context,
             Quote = Card with { Note = null, Topics = [], Featured = false },
-            Context = new ContextCard("q07", null, null, "ab<cd>ef", 2, 4, "Who"),
+            Context = new ContextCard("q07", null, null, "ab<cd>ef", 2, 4, "Who", "talk-2020", null),
         }).Html;
 
         Assert.Contains("<blockquote>Energy is the &lt;key&gt; &amp; the lock</blockquote>", html, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class TelegramRendererTests
         var html = TelegramRenderer.Render(new Reply
         {
             Kind = ReplyKind.Context,
-            Context = new ContextCard("q01", null, null, "abcdef", start, length, "Who"),
+            Context = new ContextCard("q01", null, null, "abcdef", start, length, "Who", "talk-2020", null),
         }).Html;
 
         Assert.Contains("💬 " + expected, html, StringComparison.Ordinal);

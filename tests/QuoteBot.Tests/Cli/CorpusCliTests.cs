@@ -19,14 +19,14 @@ public sealed class CorpusCliTests : IDisposable
     private static string Root => RepositoryRoot.Path;
 
     [Fact]
-    public void Import_writes_the_committed_corpus_from_the_committed_article()
+    public void Import_writes_the_committed_corpus_from_the_committed_sources()
     {
         var output = Path.Combine(_dir, "quotes.json");
-        var code = CorpusCli.Run(["corpus", "import", Path.Combine(Root, "corpus", "article.md"), "-o", output], _out, _err);
+        var code = CorpusCli.Run(["corpus", "import", Path.Combine(Root, "corpus"), "-o", output], _out, _err);
 
         Assert.Equal(0, code);
         Assert.Equal(File.ReadAllText(Path.Combine(Root, "quotes.json")), File.ReadAllText(output));
-        Assert.Contains("14 quotes (5 highlights)", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 source, 14 quotes (5 highlights)", _out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,10 +47,10 @@ public sealed class CorpusCliTests : IDisposable
     }
 
     [Fact]
-    public void Import_of_a_missing_article_says_which_file()
+    public void Import_of_a_missing_corpus_folder_says_which_file()
     {
-        Assert.Equal(1, CorpusCli.Run(["corpus", "import", Path.Combine(_dir, "none.md")], _out, _err));
-        Assert.Contains("cannot read the article", _err.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, CorpusCli.Run(["corpus", "import", Path.Combine(_dir, "none")], _out, _err));
+        Assert.Contains($"cannot read the topics file '{Path.Combine(_dir, "none", "topics.json")}'", _err.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

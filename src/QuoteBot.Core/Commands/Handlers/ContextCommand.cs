@@ -62,13 +62,14 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
     private ContextCard Card(Quote quote, UiStrings strings)
     {
         var context = quote.Context;
-        var turn = cards.Library.Turns[quote.Turn];
+        var turn = cards.Library.TurnOf(quote);
         var paragraph = context?.Paragraph ?? quote.Text;
         var paragraphStart = turn.Text.IndexOf(paragraph, StringComparison.Ordinal);
         var quoteStart = Math.Max(0, quote.Start - Math.Max(0, paragraphStart));
         var (text, offset) = SentenceTrimmer.Around(paragraph, quoteStart, quote.Length, ReplyLimits.Paragraph);
         var start = Math.Clamp(quoteStart - offset, 0, text.Length);
         var length = Math.Clamp(quote.Length, 0, text.Length - start);
+        var source = cards.Library.SourceOf(quote);
 
         return new ContextCard(
             quote.Id,
@@ -77,7 +78,9 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
             text,
             start,
             length,
-            cards.Attribution(quote, strings));
+            cards.Attribution(quote, strings),
+            source.Id,
+            source.EventDay);
     }
 
     private static string? AskedBy(QuoteContext? context, UiStrings strings) => context?.AskerRole switch
