@@ -1,8 +1,14 @@
 namespace QuoteBot.Core.Corpus;
 
-/// <summary>Checks what the JSON schema cannot: ids unique, anchors inside their turns and equal to the quote, references known.</summary>
+/// <summary>
+/// Checks what the JSON schema cannot: the sources and their dates, ids unique and carrying their source's prefix,
+/// anchors inside their turns and equal to the quote, every reference resolved within its source, every topic used
+/// and known, and no Markdown bold left in any text.
+/// </summary>
 public static class CorpusValidator
 {
+    private const string BoldMarker = "**";
+
     public static IReadOnlyList<CorpusProblem> Validate(QuoteCorpus corpus)
     {
         var problems = new List<CorpusProblem>();
@@ -11,10 +17,11 @@ public static class CorpusValidator
             problems.Add(new("$.schemaVersion", $"schema version {corpus.SchemaVersion} is not supported (expected {QuoteCorpus.CurrentSchemaVersion})"));
         }
 
-        var sourceIds = UniqueIds(problems, "$.sources", corpus.Sources, s => s.Id, "source");
-        for (var i = 0; i < corpus.Sources.Count; i++)
+        SourceValidator.Validate(problems, corpus.Sources);
+        var sources = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
+        foreach (var source in corpus.Sources)
         {
-            RequireText(problems, $"$.sources[{i}].title", corpus.Sources[i].Title);
+            sources.TryAdd(source.Id, source);
         }
 
         var topicIds = UniqueIds(problems, "$.topics", corpus.Topics, t => t.Id, "topic");
@@ -23,23 +30,13 @@ public static class CorpusValidator
             var topic = corpus.Topics[i];
             RequireText(problems, $"$.topics[{i}].en", topic.En);
             RequireText(problems, $"$.topics[{i}].zh", topic.Zh);
-        }
-
-        var turns = new Dictionary<(string Source, string Id), Turn>();
-        for (var i = 0; i < corpus.Turns.Count; i++)
-        {
-            var turn = corpus.Turns[i];
-            if (!sourceIds.Contains(turn.Source))
+            if (!corpus.Quotes.Any(q => q.Topics.Contains(topic.Id, StringComparer.Ordinal)))
             {
-                problems.Add(new($"$.turns[{i}].source", $"unknown source '{turn.Source}'"));
-            }
-
-            if (!turns.TryAdd((turn.Source, turn.Id), turn))
-            {
-                problems.Add(new($"$.turns[{i}].id", $"duplicate turn id '{turn.Id}' in source '{turn.Source}'"));
+                problems.Add(new($"$.topics[{i}]", $"topic '{topic.Id}' has no quote"));
             }
         }
 
+        var turns = ValidateTurns(problems, corpus.Turns, sources);
         UniqueIds(problems, "$.quotes", corpus.Quotes, q => q.Id, "quote");
         if (corpus.Quotes.Count == 0)
         {
@@ -48,16 +45,53 @@ public static class CorpusValidator
 
         for (var i = 0; i < corpus.Quotes.Count; i++)
         {
-            ValidateQuote(problems, $"$.quotes[{i}]", corpus.Quotes[i], turns, topicIds);
+            ValidateQuote(problems, $"$.quotes[{i}]", corpus.Quotes[i], sources, turns, topicIds);
         }
 
         return problems;
     }
 
-    private static void ValidateQuote(List<CorpusProblem> problems, string path, Quote quote, Dictionary<(string Source, string Id), Turn> turns, HashSet<string> topicIds)
+    private static Dictionary<(string Source, string Id), Turn> ValidateTurns(List<CorpusProblem> problems, IReadOnlyList<Turn> turns, Dictionary<string, SourceInfo> sources)
+    {
+        var byId = new Dictionary<(string Source, string Id), Turn>();
+        for (var i = 0; i < turns.Count; i++)
+        {
+            var path = $"$.turns[{i}]";
+            var turn = turns[i];
+            if (!sources.ContainsKey(turn.Source))
+            {
+                problems.Add(new($"{path}.source", $"unknown source '{turn.Source}'"));
+            }
+
+            if (string.IsNullOrWhiteSpace(turn.Id))
+            {
+                problems.Add(new($"{path}.id", "turn id is empty"));
+            }
+            else if (!byId.TryAdd((turn.Source, turn.Id), turn))
+            {
+                problems.Add(new($"{path}.id", $"duplicate turn id '{turn.Id}' in source '{turn.Source}'"));
+            }
+
+            NoMarkup(problems, $"{path}.text", turn.Text);
+        }
+
+        return byId;
+    }
+
+    private static void ValidateQuote(
+        List<CorpusProblem> problems, string path, Quote quote, Dictionary<string, SourceInfo> sources, Dictionary<(string Source, string Id), Turn> turns, HashSet<string> topicIds)
     {
         RequireText(problems, $"{path}.text", quote.Text);
         RequireText(problems, $"{path}.speaker", quote.Speaker);
+        if (!sources.TryGetValue(quote.Source, out var source))
+        {
+            problems.Add(new($"{path}.source", $"unknown source '{quote.Source}'"));
+        }
+        else if (!HasPrefix(quote.Id, source.QuotePrefix))
+        {
+            problems.Add(new($"{path}.id", $"quote id '{quote.Id}' must be its source's prefix '{source.QuotePrefix}' and a number"));
+        }
+
         if (!turns.TryGetValue((quote.Source, quote.Turn), out var turn))
         {
             problems.Add(new($"{path}.turn", $"unknown turn '{quote.Turn}' in source '{quote.Source}'"));
@@ -84,6 +118,9 @@ public static class CorpusValidator
             }
         }
 
+        NoMarkup(problems, $"{path}.text", quote.Text);
+        NoMarkup(problems, $"{path}.highlight", quote.Highlight);
+        NoMarkup(problems, $"{path}.note", quote.Note);
         if (quote.Context is { } context)
         {
             if (context.QuestionTurn is { } questionTurn && !turns.ContainsKey((quote.Source, questionTurn)))
@@ -95,12 +132,22 @@ public static class CorpusValidator
             {
                 problems.Add(new($"{path}.context.paragraph", $"paragraph is not part of turn '{turn.Id}'"));
             }
+
+            NoMarkup(problems, $"{path}.context.question", context.Question);
+            NoMarkup(problems, $"{path}.context.paragraph", context.Paragraph);
         }
     }
 
+    /// <summary>"q07" for prefix "q": the prefix, then digits only.</summary>
+    private static bool HasPrefix(string id, string prefix) =>
+        id.Length > prefix.Length
+        && id.StartsWith(prefix, StringComparison.Ordinal)
+        && id.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9') is false;
+
     private static HashSet<string> UniqueIds<T>(List<CorpusProblem> problems, string path, IReadOnlyList<T> items, Func<T, string> id, string what)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Ids are looked up whatever their case ("Q07"), so two that differ only in case are the same id.
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < items.Count; i++)
         {
             var value = id(items[i]);
@@ -117,11 +164,20 @@ public static class CorpusValidator
         return [.. seen.Keys];
     }
 
-    private static void RequireText(List<CorpusProblem> problems, string path, string? value)
+    internal static void RequireText(List<CorpusProblem> problems, string path, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             problems.Add(new(path, "must not be empty"));
+        }
+    }
+
+    /// <summary>A "**" in a text is Markdown bold the importer failed to read; users would see the asterisks.</summary>
+    internal static void NoMarkup(List<CorpusProblem> problems, string path, string? value)
+    {
+        if (value?.IndexOf(BoldMarker, StringComparison.Ordinal) is >= 0 and var at)
+        {
+            problems.Add(new(path, $"Markdown bold '**' left in the text at {at}"));
         }
     }
 }

@@ -27,11 +27,7 @@ public static partial class CorpusImporter
         }
 
         // The order users see in /sources and the digest: by the day of the talk, then by id for talks of one day.
-        imported.Sort((a, b) =>
-        {
-            var byDate = string.CompareOrdinal(a.Source.EventDate, b.Source.EventDate);
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.Source.Id, b.Source.Id);
-        });
+        imported.Sort((a, b) => SourceValidator.Order(a.Source, b.Source));
 
         var corpus = new QuoteCorpus
         {

@@ -26,7 +26,7 @@ internal static partial class SourceRules
 
         foreach (var source in sources)
         {
-            if (!SlugPattern().IsMatch(source.Id))
+            if (!SourceValidator.IsSlug(source.Id))
             {
                 throw new ImportException($"source '{source.Id}': the folder name must be a slug of a-z, 0-9 and '-'");
             }
@@ -41,7 +41,7 @@ internal static partial class SourceRules
         foreach (var source in sources)
         {
             var prefix = source.Curation.QuotePrefix;
-            if (!PrefixPattern().IsMatch(prefix))
+            if (!SourceValidator.IsQuotePrefix(prefix))
             {
                 throw new ImportException($"source '{source.Id}': quotePrefix '{prefix}' must be 1 to 3 letters a-z");
             }
@@ -120,12 +120,6 @@ internal static partial class SourceRules
             throw new ImportException($"source '{source.Id}': the curated {bare} has no note: add {{ \"field\": \"{bare}\", \"note\": \"where it comes from\" }} to notes");
         }
     }
-
-    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
-    [GeneratedRegex(@"^[a-z]{1,3}$")]
-    private static partial Regex PrefixPattern();
 
     [GeneratedRegex(@"^#?[a-z]{0,3}\d+$")]
     private static partial Regex QuoteIdShape();

@@ -84,7 +84,7 @@ public sealed class SlashCommandTests : IAsyncLifetime
     {
         var callback = await _bot.InteractAsync(Interactions.Autocomplete("topic", "topic", "能", locale: "zh-CN"));
         var name = Data(callback).GetProperty("choices")[0].GetProperty("name").GetString();
-        Assert.Equal("能源 Energy — 1 条", name);
+        Assert.Equal("能源 Energy — 2 条", name);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class CommandsTests : IAsyncLifetime
     [Fact]
     public async Task Context_after_a_quote_gives_its_question()
     {
-        await AskAsync("/topic energy");
+        await AskAsync("/quote q14");
         var sent = await AskAsync("/context");
         var visible = TelegramHtmlCheck.AssertValid(sent.Text);
         Assert.Contains("弗莱彻", visible, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class CommandsTests : IAsyncLifetime
     {
         var chinese = await AskAsync("/topic", language: "zh-hans");
         Assert.Contains("话题", chinese.Text, StringComparison.Ordinal);
-        Assert.Contains("能源 Energy — 1 条", TelegramHtmlCheck.AssertValid(chinese.Text), StringComparison.Ordinal);
+        Assert.Contains("能源 Energy — 2 条", TelegramHtmlCheck.AssertValid(chinese.Text), StringComparison.Ordinal);
         var english = await AskAsync("/topic", language: "de");
         Assert.Contains("Topics", english.Text, StringComparison.Ordinal);
         var buttons = (await AskAsync("/quote", language: "zh")).Body["reply_markup"]!["inline_keyboard"]![0]!.AsArray();
