@@ -38,8 +38,14 @@ public sealed record UiStrings
     public required string ListSeparator { get; init; }
     public required string ContextEmpty { get; init; }
     public required Func<string, string> UnknownCommand { get; init; }
-    public required string HelpTitle { get; init; }
-    public required string Welcome { get; init; }
+    /// <summary>The title of /help, naming the talks ("Sam Altman at Harvard Business School").</summary>
+    public required Func<string, string> HelpTitle { get; init; }
+    /// <summary>What /start says first, naming the talks.</summary>
+    public required Func<string, string> Welcome { get; init; }
+    /// <summary>One talk in a sentence: "Sam Altman at Harvard Business School" (speakers, event).</summary>
+    public required Func<string, string, string> TalkByAt { get; init; }
+    /// <summary>Many talks in a sentence: "5 talks (see /sources)".</summary>
+    public required Func<int, string> ManyTalks { get; init; }
     public required string SomethingWentWrong { get; init; }
     public required string Featured { get; init; }
     public required string Share { get; init; }
@@ -79,8 +85,10 @@ public sealed record UiStrings
         NoTopicInSource = (topic, talk) => $"No quote on {topic} in the talk at {talk}. Its topics:",
         ContextEmpty = "Which quote? Use /context q07 with an id from a quote, or ask for /quote first.",
         UnknownCommand = c => $"I don't know the command {c}.",
-        HelpTitle = "QuoteBot — the highlights (金句) of the talks in /sources",
-        Welcome = "Hi! I share the best lines (金句) of the talks /sources lists, with the question each one answers.",
+        HelpTitle = talks => $"QuoteBot — the highlights (金句) of {talks}",
+        Welcome = talks => $"Hi! I share the best lines (金句) of {talks}, with the question each one answers.",
+        TalkByAt = (speakers, talk) => $"{speakers} at {talk}",
+        ManyTalks = n => $"{n} talks (see /sources)",
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
         Featured = "★ Highlight",
         Share = "📤 Share",
@@ -119,8 +127,10 @@ public sealed record UiStrings
         NoTopicInSource = (topic, talk) => $"{talk}的演讲中没有关于{topic}的金句。这场演讲的话题：",
         ContextEmpty = "要看哪一句的上下文？用 /context q07（金句编号），或先发 /quote。",
         UnknownCommand = c => $"不认识命令 {c}。",
-        HelpTitle = "金句 Bot —— /sources 所列演讲的金句",
-        Welcome = "你好！我分享 /sources 所列演讲中的金句，以及每句话回答的问题。",
+        HelpTitle = talks => $"金句 Bot —— {talks}的金句",
+        Welcome = talks => $"你好！我分享{talks}中的金句，以及每句话回答的问题。",
+        TalkByAt = (speakers, talk) => $"{speakers} 在{talk}的演讲",
+        ManyTalks = n => $"{n} 场演讲（见 /sources）",
         SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
         Featured = "★ 精选",
         Share = "📤 分享",

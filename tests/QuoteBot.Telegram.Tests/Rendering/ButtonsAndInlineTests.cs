@@ -61,9 +61,9 @@ public sealed partial class ButtonsAndInlineTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("energy", "q14")]
-    [InlineData("能源", "q14")]
-    [InlineData("核聚变", "q14")]
+    [InlineData("energy", "q11")]
+    [InlineData("能源", "q11")]
+    [InlineData("核聚变", "q11")]
     [InlineData("q07", "q07")]
     public async Task Inline_query_returns_matching_quotes_as_articles(string query, string expectedId)
     {
