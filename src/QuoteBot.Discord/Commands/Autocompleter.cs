@@ -59,11 +59,11 @@ public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, Se
     private List<ApplicationCommandOptionChoice> Quotes(string typed)
     {
         var folded = TextNormalizer.Fold(typed);
-        // "q1" may mean q01 or be on its way to q14: the exact number first, then ids starting so, then text matches.
-        var number = folded.TrimStart('#').TrimStart('q').TrimStart('0');
+        // "q1" may mean q01 or be on its way to q14: the quote it names first (q01; r1 in a talk whose ids start
+        // with r), then ids starting so, then text matches.
         IEnumerable<Quote> matches = folded.Length == 0
             ? library.DailyCycle
-            : library.Quotes.Where(q => number.Length > 0 && q.Id.TrimStart('q').TrimStart('0') == number)
+            : (library.Find(folded) is { } named ? [named] : Enumerable.Empty<Quote>())
                 .Concat(library.Quotes.Where(q => q.Id.StartsWith(folded, StringComparison.OrdinalIgnoreCase)))
                 .Concat(search.Search(typed, maxQuotes: MaxChoices, maxPassages: 0).Quotes.Select(h => h.Quote));
         return [.. matches.Distinct().Take(MaxChoices).Select(q => ApplicationCommandOptionChoice.FromString(PairedMarks.Truncate($"{q.Id} · {q.DisplayText}", MaxName), q.Id))];

@@ -83,6 +83,15 @@ public sealed class TwoSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Quote_ids_are_suggested_by_each_talks_prefix_with_balanced_marks()
+    {
+        var answer = await _bot.InteractAsync(Interactions.Autocomplete("quote", "id", "n1"));
+        var first = answer.GetProperty("data").GetProperty("choices")[0];
+        Assert.Equal("n01", first.GetProperty("value").GetString());
+        Assert.Equal("n01 · 大家谈论发电，却很少谈论“把电送到需要的地方。”", first.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_quote_id_is_answered_privately_with_each_talks_ids()
     {
         var answer = await _bot.InteractAsync(Interactions.CommandWithOptions("quote", "en-US", ("id", "q99")));
