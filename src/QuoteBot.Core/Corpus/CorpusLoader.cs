@@ -5,6 +5,8 @@ namespace QuoteBot.Core.Corpus;
 /// <summary>Reads and validates <c>quotes.json</c>. Every failure is a <see cref="CorpusException"/> naming file, JSON path and problem.</summary>
 public static class CorpusLoader
 {
+    private const string Rebuild = "build it with: corpus import corpus -o quotes.json";
+
     public static QuoteCorpus Load(string path)
     {
         string json;
@@ -14,7 +16,7 @@ public static class CorpusLoader
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CorpusException(path, null, "file not found (build it with: corpus import corpus -o quotes.json)", ex);
+            throw new CorpusException(path, null, $"file not found ({Rebuild})", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -33,6 +35,12 @@ public static class CorpusLoader
         }
         catch (JsonException ex)
         {
+            // A file of another schema fails to deserialize long before the validator could say why.
+            if (SchemaVersionOf(json) is { } version && version != QuoteCorpus.CurrentSchemaVersion)
+            {
+                throw new CorpusException(fileName, "$.schemaVersion", $"schema version {version} is not supported (expected {QuoteCorpus.CurrentSchemaVersion}): {Rebuild}", ex);
+            }
+
             throw new CorpusException(fileName, ex.Path ?? "$", Describe(ex), ex);
         }
 
@@ -50,6 +58,23 @@ public static class CorpusLoader
         }
 
         return corpus;
+    }
+
+    private static int? SchemaVersionOf(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("schemaVersion", out var version)
+                && version.TryGetInt32(out var number)
+                    ? number
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Describe(JsonException ex)

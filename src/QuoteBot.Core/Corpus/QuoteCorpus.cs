@@ -49,8 +49,7 @@ public sealed record SourceInfo
 
     /// <summary>The talk's date, or null when <see cref="EventDate"/> is not an ISO date.</summary>
     [JsonIgnore]
-    public DateOnly? EventDay =>
-        DateOnly.TryParseExact(EventDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+    public DateOnly? EventDay => SourceValidator.ParseDate(EventDate);
 }
 
 /// <summary>Where a curated metadata value of a source comes from.</summary>

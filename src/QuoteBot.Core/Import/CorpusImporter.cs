@@ -6,8 +6,8 @@ using QuoteBot.Core.Corpus;
 namespace QuoteBot.Core.Import;
 
 /// <summary>
-/// Builds <c>quotes.json</c> from the article and the curation file: turns, every highlight anchored to its body turn,
-/// every other bold passage of the guest, each with its question and paragraph, each filed under its topics.
+/// Builds <c>quotes.json</c> from each source's article and curation file: turns, every highlight anchored to its body
+/// turn, every other bold passage of the guest, each with its question and paragraph, each filed under its topics.
 /// </summary>
 public static partial class CorpusImporter
 {
@@ -21,8 +21,11 @@ public static partial class CorpusImporter
     {
         var article = ArticleParser.Parse(source.Markdown);
         var turns = BuildTurns(source.Id, article.Turns);
-        var guest = turns.FirstOrDefault(t => t.Role == SpeakerRole.Guest)
-            ?? throw new ImportException("the article has no guest turns (paragraphs opening with a bold \"Name：\" label)");
+        string[] speakers = [.. turns.Where(t => t.Role == SpeakerRole.Guest).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
+        if (speakers.Length == 0)
+        {
+            throw new ImportException("the article has no guest turns (paragraphs opening with a bold \"Name：\" label)");
+        }
 
         var anchored = AnchorHighlights(article, turns);
         var candidates = new List<Candidate>(anchored);
@@ -56,7 +59,6 @@ public static partial class CorpusImporter
         var prefix = source.Curation.QuotePrefix;
         var quotes = candidates.Select((c, i) => BuildQuote(c, $"{prefix}{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}", turns)).ToList();
         quotes = TopicTagger.Tag(quotes, source.Curation.Quotes, topics);
-        string[] speakers = [guest.Speaker, .. turns.Where(t => t.Role == SpeakerRole.Guest && t.Speaker != guest.Speaker).Select(t => t.Speaker).Distinct(StringComparer.Ordinal)];
         return new ImportedSource(SourceMetadata.Build(source, article, speakers), quotes, turns);
     }
 

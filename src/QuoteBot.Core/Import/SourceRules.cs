@@ -18,7 +18,7 @@ internal static partial class SourceRules
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var topic in topics)
         {
-            foreach (var name in topic.Aliases.Prepend(topic.Id))
+            foreach (var name in topic.Aliases.Prepend(topic.Zh).Prepend(topic.En).Prepend(topic.Id))
             {
                 names.TryAdd(TextNormalizer.Fold(name), $"topic '{topic.Id}'");
             }
@@ -49,6 +49,11 @@ internal static partial class SourceRules
             if (!prefixes.TryAdd(prefix, source.Id))
             {
                 throw new ImportException($"source '{source.Id}': quotePrefix '{prefix}' is already the prefix of source '{prefixes[prefix]}'");
+            }
+
+            if (source.Curation.EventDate is { } day && !SourceValidator.IsDate(day))
+            {
+                throw new ImportException($"source '{source.Id}': eventDate '{day}' is not a date (yyyy-MM-dd)");
             }
 
             CheckAliases(source, names);

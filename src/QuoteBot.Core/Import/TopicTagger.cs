@@ -15,17 +15,17 @@ internal static class TopicTagger
             var matches = quotes.Where(q => q.Text.Contains(entry.Match, StringComparison.Ordinal) || (q.Highlight?.Contains(entry.Match, StringComparison.Ordinal) ?? false)).ToList();
             if (matches.Count != 1)
             {
-                throw new ImportException($"curation: quotes[{i}].match \"{entry.Match}\" matches {matches.Count} quotes of this source; it must match exactly one");
+                throw new ImportException($"{CorpusDirectory.CurationFileName}: quotes[{i}].match \"{entry.Match}\" matches {matches.Count} quotes of this source; it must match exactly one");
             }
 
             if (entry.Topics.FirstOrDefault(t => !known.Contains(t)) is { } unknown)
             {
-                throw new ImportException($"curation: quotes[{i}].topics: unknown topic '{unknown}'");
+                throw new ImportException($"{CorpusDirectory.CurationFileName}: quotes[{i}].topics: unknown topic '{unknown}'");
             }
 
             if (!tags.TryAdd(matches[0].Id, entry.Topics))
             {
-                throw new ImportException($"curation: quotes[{i}] tags quote {matches[0].Id} a second time");
+                throw new ImportException($"{CorpusDirectory.CurationFileName}: quotes[{i}] tags quote {matches[0].Id} a second time");
             }
         }
 

@@ -10,7 +10,7 @@ namespace QuoteBot.Cli;
 public static class Verbs
 {
     public const string Usage = """
-        QuoteBot — the highlights (金句) of Sam Altman's talk at Harvard Business School, on Discord, Telegram or the console.
+        QuoteBot — the highlights (金句) of talks, each with the question it answers, on Discord, Telegram or the console.
 
         Usage: QuoteBot [verb] [options] [--Section:Key=value ...]
 

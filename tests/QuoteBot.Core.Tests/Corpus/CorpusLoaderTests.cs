@@ -73,6 +73,16 @@ public sealed class CorpusLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_corpus_of_the_first_schema_says_to_rebuild_it()
+    {
+        // Schema 1 had one "source" and no source on quotes and turns: it cannot even be read as schema 2.
+        var path = Path.Combine(_dir, "corpus.json");
+        File.WriteAllText(path, """{ "schemaVersion": 1, "source": { "title": "t", "speaker": "s" }, "topics": [], "quotes": [], "turns": [] }""");
+        var error = Assert.Throws<CorpusException>(() => CorpusLoader.Load(path));
+        Assert.Equal($"{path}: $.schemaVersion: schema version 1 is not supported (expected 2): build it with: corpus import corpus -o quotes.json", error.Message);
+    }
+
+    [Fact]
     public void Malformed_json_names_where_it_broke()
     {
         var path = Path.Combine(_dir, "corpus.json");

@@ -214,7 +214,7 @@ public sealed class CorpusImporterTests
     {
         var curation = Curation() with { Quotes = [new QuoteTags { Match = "这句话不存在", Topics = ["energy"] }] };
         var error = Assert.Throws<ImportException>(() => ImportHarvard(RepoFiles.ReadArticle(), curation));
-        Assert.Contains("source 'harvard-2024': curation: quotes[0].match \"这句话不存在\" matches 0 quotes of this source", error.Message, StringComparison.Ordinal);
+        Assert.Contains("source 'harvard-2024': curation.json: quotes[0].match \"这句话不存在\" matches 0 quotes of this source", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -195,6 +195,7 @@ public sealed class SeveralSourcesTests : IDisposable
     [InlineData("harvard-2024", "alias 'harvard-2024' is already a name of source 'harvard-2024'")]
     [InlineData("energy", "alias 'energy' is already a name of topic 'energy'")]
     [InlineData("核聚变", "alias '核聚变' is already a name of topic 'energy'")]
+    [InlineData("能源", "alias '能源' is already a name of topic 'energy'")]
     [InlineData("maker-2023", "alias 'maker-2023' is listed twice (or repeats the id)")]
     [InlineData(" ", "alias ' ' must be 1 to 32 characters and not look like a quote id or number")]
     [InlineData("m7", "alias 'm7' must be 1 to 32 characters and not look like a quote id or number")]
@@ -235,6 +236,13 @@ public sealed class SeveralSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_curated_event_date_that_is_not_a_date_fails() =>
+        Assert.Contains(
+            "source 'maker-2023': eventDate '2023-9-12' is not a date (yyyy-MM-dd)",
+            ImportError(MakerCuration with { EventDate = "2023-9-12", Notes = [.. MakerCuration.Notes, new SourceNote { Field = "eventDate", Note = "n" }] }),
+            StringComparison.Ordinal);
+
+    [Fact]
     public void A_talk_whose_day_is_unknown_fails()
     {
         var article = MakerArticle.Replace("演讲于2023年9月12日", "公开发表于2023年9月15日", StringComparison.Ordinal);
@@ -246,7 +254,7 @@ public sealed class SeveralSourcesTests : IDisposable
     public void A_curation_match_that_matches_only_another_sources_quote_fails()
     {
         var error = ImportError(MakerCuration with { Quotes = [.. MakerCuration.Quotes, new QuoteTags { Match = "道德义务", Topics = ["compute"] }] });
-        Assert.Contains("source 'maker-2023': curation: quotes[2].match \"道德义务\" matches 0 quotes of this source", error, StringComparison.Ordinal);
+        Assert.Contains("source 'maker-2023': curation.json: quotes[2].match \"道德义务\" matches 0 quotes of this source", error, StringComparison.Ordinal);
     }
 
     [Fact]

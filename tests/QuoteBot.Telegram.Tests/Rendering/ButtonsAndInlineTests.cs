@@ -61,7 +61,7 @@ public sealed partial class ButtonsAndInlineTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("energy", "q11")]
+    [InlineData("energy", "q11")] // a topic's quotes in corpus order: q11, q14
     [InlineData("能源", "q11")]
     [InlineData("核聚变", "q11")]
     [InlineData("q07", "q07")]
