@@ -1,3 +1,4 @@
+using System.Text;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
@@ -66,12 +67,28 @@ public sealed class QuoteCards(QuoteLibrary library)
 
     /// <summary>
     /// Another · Context · Same topic (the topic asked for, else the quote's first); within the talk
-    /// <paramref name="narrowedTo"/> names, where the answer was narrowed to one (<c>/quote @hbs</c>, <c>t:energy @hbs</c>).
+    /// <paramref name="narrowedTo"/> names, where the answer was narrowed to one (<c>/quote @hbs</c>, <c>t:energy @hbs</c>)
+    /// and the buttons still fit every platform's button data; else across all talks.
     /// </summary>
-    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null, string? narrowedTo = null) =>
-    [
-        narrowedTo is null ? new(ReplyActionKind.Another, strings.Another, string.Empty) : new("quote", strings.Another, "@" + narrowedTo),
-        new(ReplyActionKind.Context, strings.Context, quote.Id),
-        new(ReplyActionKind.SameTopic, strings.SameTopic, narrowedTo is null ? topicId ?? quote.Topics[0] : $"{topicId ?? quote.Topics[0]} @{narrowedTo}"),
-    ];
+    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null, string? narrowedTo = null)
+    {
+        var topic = topicId ?? quote.Topics[0];
+        if (narrowedTo is not null)
+        {
+            var another = new ReplyAction("quote", strings.Another, "@" + narrowedTo);
+            var sameTopic = new ReplyAction(ReplyActionKind.SameTopic, strings.SameTopic, $"{topic} @{narrowedTo}");
+            // The longest data either button carries: "/quote @hbs" and "t:energy @hbs".
+            if (Encoding.UTF8.GetByteCount(another.CommandLine) <= ReplyLimits.ButtonData && Encoding.UTF8.GetByteCount(sameTopic.Argument) + 2 <= ReplyLimits.ButtonData)
+            {
+                return [another, new(ReplyActionKind.Context, strings.Context, quote.Id), sameTopic];
+            }
+        }
+
+        return
+        [
+            new(ReplyActionKind.Another, strings.Another, string.Empty),
+            new(ReplyActionKind.Context, strings.Context, quote.Id),
+            new(ReplyActionKind.SameTopic, strings.SameTopic, topic),
+        ];
+    }
 }

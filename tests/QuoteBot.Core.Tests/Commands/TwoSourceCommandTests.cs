@@ -118,6 +118,17 @@ public sealed class TwoSourceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Buttons_that_would_not_fit_telegrams_64_bytes_with_the_talk_leave_the_talk_out()
+    {
+        var quote = _core.Library.Find("n01")!;
+        var talk = new string('x', 56);
+        var actions = QuoteCards.Actions(quote, UiStrings.English, "energy", narrowedTo: talk);
+        Assert.Equal(ReplyActionKind.Another, actions[0].Kind);
+        Assert.Equal("energy", actions[2].Argument);
+        Assert.Equal("energy @" + talk[..52], QuoteCards.Actions(quote, UiStrings.English, "energy", narrowedTo: talk[..52])[2].Argument);
+    }
+
+    [Fact]
     public void A_topic_the_talk_has_no_quote_on_lists_the_topics_it_has()
     {
         var reply = _core.Run("/topic robots @northfield");
