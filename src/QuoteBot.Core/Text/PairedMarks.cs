@@ -16,8 +16,12 @@ public static class PairedMarks
     /// closer without one; the same instance, without copying, when nothing is missing. Each kind of pair is balanced
     /// on its own; a ’ between two Latin letters or digits (don’t, Altman’s) is an apostrophe, not a closing mark.
     /// </summary>
-    public static string Balance(string text)
+    public static string Balance(string text) => Balance(text, out _);
+
+    /// <summary>As <see cref="Balance(string)"/>; <paramref name="prepended"/> is how many marks went before the text, to shift a position inside it.</summary>
+    public static string Balance(string text, out int prepended)
     {
+        prepended = 0;
         if (IsBalanced(text))
         {
             return text;
@@ -55,6 +59,7 @@ public static class PairedMarks
             result[n++] = Openers[unmatched[i]];
         }
 
+        prepended = n;
         text.CopyTo(0, result, n, text.Length);
         n += text.Length;
         for (var i = open.Count - 1; i >= 0; i--)

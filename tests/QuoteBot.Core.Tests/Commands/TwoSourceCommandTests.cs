@@ -173,5 +173,11 @@ public sealed class TwoSourceCommandTests : IDisposable
         var shown = _core.Run("/quote n01").Quote!.Text;
         Assert.EndsWith("地方。”", shown, StringComparison.Ordinal);
         Assert.True(PairedMarks.IsBalanced(shown));
+
+        // The paragraph around it too, with the quote still marked where it stands.
+        var context = _core.Run("/context n01").Context!;
+        Assert.EndsWith("地方。”", context.Paragraph, StringComparison.Ordinal);
+        Assert.True(PairedMarks.IsBalanced(context.Paragraph));
+        Assert.Equal(n01.Text, context.Paragraph.Substring(context.QuoteStart, context.QuoteLength));
     }
 }

@@ -26,6 +26,15 @@ public sealed class PairedMarksTests
         Assert.Equal(expected, PairedMarks.Balance(text));
 
     [Fact]
+    public void Says_how_many_marks_went_before_the_text()
+    {
+        Assert.Equal("（“a”b）", PairedMarks.Balance("a”b）", out var before));
+        Assert.Equal(2, before);
+        PairedMarks.Balance("“a", out var none);
+        Assert.Equal(0, none);
+    }
+
+    [Fact]
     public void Balanced_text_is_returned_as_it_is_without_a_copy()
     {
         const string text = "我想：“我完全疯了吗？”（笑）";

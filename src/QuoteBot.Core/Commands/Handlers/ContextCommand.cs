@@ -66,15 +66,18 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
         var paragraph = context?.Paragraph ?? quote.Text;
         var paragraphStart = turn.Text.IndexOf(paragraph, StringComparison.Ordinal);
         var quoteStart = Math.Max(0, quote.Start - Math.Max(0, paragraphStart));
-        var (text, offset) = SentenceTrimmer.Around(paragraph, quoteStart, quote.Length, ReplyLimits.Paragraph);
-        var start = Math.Clamp(quoteStart - offset, 0, text.Length);
+        var (trimmed, offset) = SentenceTrimmer.Around(paragraph, quoteStart, quote.Length, ReplyLimits.Paragraph);
+
+        // A paragraph cut at sentence ends can lose a closing mark (or its opener): shown balanced, the quote moved along.
+        var text = PairedMarks.Balance(trimmed, out var prepended);
+        var start = Math.Clamp(quoteStart - offset + prepended, 0, text.Length);
         var length = Math.Clamp(quote.Length, 0, text.Length - start);
         var source = cards.Library.SourceOf(quote);
 
         return new ContextCard(
             quote.Id,
             AskedBy(context, strings),
-            context?.Question is { } question ? SentenceTrimmer.Tail(question, ReplyLimits.Question) : null,
+            context?.Question is { } question ? PairedMarks.Balance(SentenceTrimmer.Tail(question, ReplyLimits.Question)) : null,
             text,
             start,
             length,
