@@ -95,6 +95,16 @@ public sealed partial class TwoSourceTests : IAsyncLifetime
         });
     }
 
+    [Theory]
+    [InlineData("northfield", "n01", "n02", "n03")]
+    [InlineData("河畔", "r01", "r02", "r03")]
+    public async Task An_inline_query_naming_a_talk_offers_its_quotes(string query, params string[] ids)
+    {
+        _bot.Api.Enqueue(Updates.Inline(query));
+        var answer = await _bot.Api.WaitForCallAsync(c => c.Method == "answerInlineQuery");
+        Assert.Equal(ids, answer.Body["results"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()));
+    }
+
     private async Task<ApiCall> NextSendAsync(System.Text.Json.Nodes.JsonObject update)
     {
         _bot.Api.Enqueue(update);
