@@ -11,8 +11,8 @@ public readonly record struct NarrowedArgument(string Argument, SourceInfo? Sour
 /// <summary>
 /// Reads the talk a command is narrowed to, the one place that does, for every platform: Discord passes it apart
 /// (<see cref="CommandRequest.Source"/>); on text platforms it is typed with the argument, as <c>@name</c> anywhere
-/// (<c>/topic energy @harvard</c>, always read as a talk, known or not) or as a last word that is a talk's id or alias
-/// (<c>/topic energy harvard</c>, <c>/quote harvard</c>).
+/// (<c>/topic energy @harvard</c>, always read as a talk, known or not), as the whole argument, or as a last word that is
+/// a talk's id or alias (<c>/topic energy harvard</c>, <c>/quote harvard</c>).
 /// </summary>
 public static class SourceArgument
 {
@@ -37,6 +37,12 @@ public static class SourceArgument
             var after = text[end..].Trim();
             var rest = before.IsEmpty ? after.ToString() : after.IsEmpty ? before.ToString() : string.Concat(before, " ", after);
             return Named(rest, text[(marked + 1)..end].ToString(), library);
+        }
+
+        // A talk's alias of several words ("/quote harvard business school") is the whole argument.
+        if (text.IndexOfAny(' ', '\t', '\u3000') >= 0 && library.FindSource(text.ToString()) is { } named)
+        {
+            return new NarrowedArgument(string.Empty, named, null);
         }
 
         var space = text.Length - 1;
