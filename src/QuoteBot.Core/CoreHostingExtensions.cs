@@ -31,12 +31,15 @@ public static class CoreHostingExtensions
         services.TryAddSingleton<TopicResolver>();
         services.TryAddSingleton<SearchIndex>();
         services.TryAddSingleton<DailyQuote>();
+        services.TryAddSingleton<UnknownQuoteAnswer>();
+        services.TryAddSingleton<SourceList>();
         services.TryAddSingleton(sp => new ChatMemory(sp.GetRequiredService<IOptions<CoreOptions>>().Value.ChatMemoryCapacity));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, QuoteCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TopicCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ContextCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SearchCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TodayCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SourcesCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, HelpCommand>());
         services.TryAddSingleton<CommandDispatcher>();
         return services;

@@ -10,14 +10,14 @@ using QuoteBot.Core.Selection;
 
 namespace QuoteBot.Core.Tests;
 
-/// <summary>The real command core over the committed quotes.json, with a fake clock and a seeded shuffle.</summary>
+/// <summary>The real command core over the committed quotes.json (or another corpus file), with a fake clock and a seeded shuffle.</summary>
 internal sealed class CoreFixture : IDisposable
 {
     private static readonly Lazy<QuoteCorpus> CommittedCorpus = new(() => CorpusLoader.Load(RepoFiles.QuotesPath));
 
     private readonly ServiceProvider _services;
 
-    public CoreFixture(int seed = 1234, string timeZone = "UTC", DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
+    public CoreFixture(int seed = 1234, string timeZone = "UTC", DateTimeOffset? now = null, Action<IServiceCollection>? configure = null, string? corpusPath = null)
     {
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
@@ -25,7 +25,7 @@ internal sealed class CoreFixture : IDisposable
         services.AddSingleton(Options.Create(new CoreOptions { TimeZone = timeZone }));
         services.AddSingleton(new ChatMemory(capacity: 1000, random: new Random(seed)));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
-        services.AddQuoteCore(_ => CommittedCorpus.Value);
+        services.AddQuoteCore(_ => corpusPath is null ? CommittedCorpus.Value : CorpusLoader.Load(corpusPath));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         Dispatcher = _services.GetRequiredService<CommandDispatcher>();

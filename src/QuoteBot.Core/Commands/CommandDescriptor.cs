@@ -28,6 +28,14 @@ public sealed record CommandDescriptor
     public CommandArgument? Argument { get; init; }
 
     /// <summary>
+    /// An optional second argument naming the talk (source) to narrow the command to, or null. Discord registers it
+    /// as a second option with the corpus' sources as choices and passes it as <see cref="CommandRequest.Source"/>;
+    /// on text platforms it is typed after the argument (<c>/topic energy @harvard</c>), and the core reads it from
+    /// there in one place (<see cref="SourceArgument"/>).
+    /// </summary>
+    public CommandArgument? Source { get; init; }
+
+    /// <summary>
     /// Whether the answer to a button press goes only to the one who pressed (where the platform can do that):
     /// what one person wants to read more of is not news for the whole channel.
     /// </summary>
@@ -36,9 +44,12 @@ public sealed record CommandDescriptor
     /// <summary>The canonical name first, then the aliases.</summary>
     public IReadOnlyList<string> Names => [Name, .. Aliases];
 
-    /// <summary>"/topic &lt;name&gt;" in English, "/topic &lt;话题&gt;" in Chinese.</summary>
-    public string Usage(UiLanguage language) =>
-        Argument is null ? "/" + Name : $"/{Name} <{Argument.Placeholder.For(language)}>";
+    /// <summary>"/topic &lt;name&gt; [@talk]" in English, "/topic &lt;话题&gt; [@来源]" in Chinese.</summary>
+    public string Usage(UiLanguage language)
+    {
+        var usage = Argument is null ? "/" + Name : $"/{Name} <{Argument.Placeholder.For(language)}>";
+        return Source is null ? usage : $"{usage} [@{Source.Placeholder.For(language)}]";
+    }
 }
 
 /// <summary>A command's one argument: its name where a platform names it, what it means, and where suggestions come from.</summary>
@@ -60,7 +71,13 @@ public sealed record CommandArgument
 
     /// <summary>What a platform suggests while the user types it.</summary>
     public ArgumentSuggestions Suggestions { get; init; }
+
+    /// <summary>The only values it takes, where a platform offers a fixed list (Discord's choices, at most 25); empty for free text.</summary>
+    public IReadOnlyList<ArgumentChoice> Choices { get; init; } = [];
 }
+
+/// <summary>One value of an argument with fixed choices: what is sent back, and what each language shows.</summary>
+public sealed record ArgumentChoice(string Value, LocalizedText Title);
 
 /// <summary>The values a platform may suggest for an argument as it is typed.</summary>
 public enum ArgumentSuggestions
@@ -68,4 +85,7 @@ public enum ArgumentSuggestions
     None,
     Topics,
     Quotes,
+
+    /// <summary>The talks, where there are too many for fixed choices.</summary>
+    Sources,
 }

@@ -12,6 +12,9 @@ internal static class CommandDescriptorRules
     /// <summary>Discord's descriptions of a command and of an option.</summary>
     private const int MaxSummary = 100;
 
+    /// <summary>Discord's choices of an option.</summary>
+    private const int MaxChoices = 25;
+
     public static void Check(CommandDescriptor command)
     {
         if (!IsName(command.Name))
@@ -19,12 +22,25 @@ internal static class CommandDescriptorRules
             throw new InvalidOperationException($"Command name '{command.Name}' must be 1–{MaxName} of a–z, 0–9 and _.");
         }
 
-        if (command.Argument is { } argument && !IsName(argument.Name))
+        foreach (var argument in new[] { command.Argument, command.Source })
         {
-            throw new InvalidOperationException($"Argument name '{argument.Name}' of /{command.Name} must be 1–{MaxName} of a–z, 0–9 and _.");
+            if (argument is not null && !IsName(argument.Name))
+            {
+                throw new InvalidOperationException($"Argument name '{argument.Name}' of /{command.Name} must be 1–{MaxName} of a–z, 0–9 and _.");
+            }
         }
 
-        foreach (var line in new[] { command.Summary, command.Argument?.Description })
+        if (command.Argument is not null && command.Argument.Name == command.Source?.Name)
+        {
+            throw new InvalidOperationException($"The two arguments of /{command.Name} must have different names.");
+        }
+
+        if (command.Source is { Choices.Count: > MaxChoices })
+        {
+            throw new InvalidOperationException($"The source argument of /{command.Name} offers more than {MaxChoices} choices.");
+        }
+
+        foreach (var line in new[] { command.Summary, command.Argument?.Description, command.Source?.Description })
         {
             if (line is not null && (line.En.Length is 0 or > MaxSummary || line.Zh.Length is 0 or > MaxSummary))
             {

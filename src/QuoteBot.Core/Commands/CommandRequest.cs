@@ -14,6 +14,12 @@ public sealed record CommandRequest(string Command, string Argument, string Chat
     /// <summary>How the user asked: typed it, or pressed a button under an earlier reply.</summary>
     public RequestOrigin Origin { get; init; } = RequestOrigin.Typed;
 
+    /// <summary>
+    /// The talk (source id or alias) the command is narrowed to, where the platform passes it apart from the argument
+    /// (Discord's <c>source</c> option); null when it is typed in the argument or not given.
+    /// </summary>
+    public string? Source { get; init; }
+
     /// <summary>The chat's time zone for /today; the configured default when null.</summary>
     public TimeZoneInfo? TimeZone { get; init; }
 }

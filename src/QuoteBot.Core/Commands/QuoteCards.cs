@@ -1,3 +1,4 @@
+using System.Text;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
@@ -8,18 +9,30 @@ namespace QuoteBot.Core.Commands;
 /// <summary>Builds the parts of replies that show a quote: the card, its attribution and its buttons.</summary>
 public sealed class QuoteCards(QuoteLibrary library)
 {
+    // The words of each quote as a card shows them (cut to fit, paired marks balanced), in the library's order: made
+    // once here rather than on every reply.
+    private readonly string[] _cardTexts = [.. library.Quotes.Select(q => PairedMarks.Truncate(q.DisplayText, ReplyLimits.QuoteText))];
+
     public QuoteLibrary Library => library;
 
-    public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null) =>
-        QuoteReply(quote, strings, title, topicId, items: null);
+    /// <summary>The quote's words as shown: the editor's highlight or the transcript's words, with paired marks balanced.</summary>
+    public string ShownText(Quote quote) =>
+        library.PositionOf(quote) is var at and >= 0 ? _cardTexts[at] : PairedMarks.Truncate(quote.DisplayText, ReplyLimits.QuoteText);
 
-    /// <summary>As <see cref="QuoteReply(Quote, UiStrings, string?, string?)"/>, with list items under the quote (more search results).</summary>
-    internal Reply QuoteReply(Quote quote, UiStrings strings, string? title, string? topicId, IReadOnlyList<ReplyItem>? items) => new()
+    /// <summary>
+    /// The quote with its buttons. <paramref name="narrowedTo"/> is the name of the talk the command was narrowed to
+    /// (as <see cref="SourceList.ShortName"/> gives it): Another and Same topic then stay within that talk.
+    /// </summary>
+    public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null, string? narrowedTo = null) =>
+        QuoteReply(quote, strings, title, topicId, items: null, narrowedTo);
+
+    /// <summary>As <see cref="QuoteReply(Quote, UiStrings, string?, string?, string?)"/>, with list items under the quote (more search results).</summary>
+    internal Reply QuoteReply(Quote quote, UiStrings strings, string? title, string? topicId, IReadOnlyList<ReplyItem>? items, string? narrowedTo = null) => new()
     {
         Kind = ReplyKind.Quote,
         Title = title,
         Quote = Card(quote, strings),
-        Actions = Actions(quote, strings, topicId),
+        Actions = Actions(quote, strings, topicId, narrowedTo),
         Items = items ?? [],
     };
 
@@ -35,7 +48,7 @@ public sealed class QuoteCards(QuoteLibrary library)
         var source = library.SourceOf(quote);
         return new(
             quote.Id,
-            TextNormalizer.Truncate(quote.DisplayText, ReplyLimits.QuoteText),
+            ShownText(quote),
             quote.Speaker,
             Attribution(quote, strings),
             quote.Note,
@@ -52,11 +65,30 @@ public sealed class QuoteCards(QuoteLibrary library)
         return $"{quote.Speaker} · {source.Event.For(strings.Language)} · {source.EventDate}";
     }
 
-    /// <summary>Another · Context · Same topic (the topic asked for, else the quote's first).</summary>
-    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null) =>
-    [
-        new(ReplyActionKind.Another, strings.Another, string.Empty),
-        new(ReplyActionKind.Context, strings.Context, quote.Id),
-        new(ReplyActionKind.SameTopic, strings.SameTopic, topicId ?? quote.Topics[0]),
-    ];
+    /// <summary>
+    /// Another · Context · Same topic (the topic asked for, else the quote's first); within the talk
+    /// <paramref name="narrowedTo"/> names, where the answer was narrowed to one (<c>/quote @hbs</c>, <c>t:energy @hbs</c>)
+    /// and the buttons still fit every platform's button data; else across all talks.
+    /// </summary>
+    public static IReadOnlyList<ReplyAction> Actions(Quote quote, UiStrings strings, string? topicId = null, string? narrowedTo = null)
+    {
+        var topic = topicId ?? quote.Topics[0];
+        if (narrowedTo is not null)
+        {
+            var another = new ReplyAction("quote", strings.Another, "@" + narrowedTo);
+            var sameTopic = new ReplyAction(ReplyActionKind.SameTopic, strings.SameTopic, $"{topic} @{narrowedTo}");
+            // The longest data either button carries: "/quote @hbs" and "t:energy @hbs".
+            if (Encoding.UTF8.GetByteCount(another.CommandLine) <= ReplyLimits.ButtonData && Encoding.UTF8.GetByteCount(sameTopic.Argument) + 2 <= ReplyLimits.ButtonData)
+            {
+                return [another, new(ReplyActionKind.Context, strings.Context, quote.Id), sameTopic];
+            }
+        }
+
+        return
+        [
+            new(ReplyActionKind.Another, strings.Another, string.Empty),
+            new(ReplyActionKind.Context, strings.Context, quote.Id),
+            new(ReplyActionKind.SameTopic, strings.SameTopic, topic),
+        ];
+    }
 }

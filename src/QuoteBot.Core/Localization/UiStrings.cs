@@ -23,11 +23,29 @@ public sealed record UiStrings
     public required string SearchEmpty { get; init; }
     public required string AlsoInTheTalk { get; init; }
     public required string MoreQuotes { get; init; }
-    public required Func<string, string> UnknownQuote { get; init; }
+    /// <summary>"There is no quote “q99”." with the ids there are ("q01–q14").</summary>
+    public required Func<string, string, string> UnknownQuote { get; init; }
+    public required Func<string, string> QuoteOnTopicInstead { get; init; }
+    public required Func<string, string> SearchInstead { get; init; }
+    public required string SearchButton { get; init; }
+    public required string SourcesTitle { get; init; }
+    /// <summary>How to narrow to one talk, with a name of the first talk as the example.</summary>
+    public required Func<string, string> SourcesHint { get; init; }
+    public required Func<string, string> UnknownSource { get; init; }
+    /// <summary>"No quote on Energy in Harvard Business School's talk." (topic, event).</summary>
+    public required Func<string, string, string> NoTopicInSource { get; init; }
+    /// <summary>Between the items of a list inside a sentence: ", " or "、".</summary>
+    public required string ListSeparator { get; init; }
     public required string ContextEmpty { get; init; }
     public required Func<string, string> UnknownCommand { get; init; }
-    public required string HelpTitle { get; init; }
-    public required string Welcome { get; init; }
+    /// <summary>The title of /help, naming the talks ("Sam Altman at Harvard Business School").</summary>
+    public required Func<string, string> HelpTitle { get; init; }
+    /// <summary>What /start says first, naming the talks.</summary>
+    public required Func<string, string> Welcome { get; init; }
+    /// <summary>One talk in a sentence: "Sam Altman at Harvard Business School" (speakers, event).</summary>
+    public required Func<string, string, string> TalkByAt { get; init; }
+    /// <summary>Many talks in a sentence: "5 talks (see /sources)".</summary>
+    public required Func<int, string> ManyTalks { get; init; }
     public required string SomethingWentWrong { get; init; }
     public required string Featured { get; init; }
     public required string Share { get; init; }
@@ -56,11 +74,21 @@ public sealed record UiStrings
         SearchEmpty = "What should I look for? e.g. /search 核聚变, /search 广告, /search AGI",
         AlsoInTheTalk = "Also in the talk",
         MoreQuotes = "More quotes",
-        UnknownQuote = id => $"There is no quote “{id}”. Quote ids look like q07; /quote shows one with its id.",
+        UnknownQuote = (id, ids) => $"There is no quote “{id}”. The quotes are {ids}; /quote shows one with its id.",
+        QuoteOnTopicInstead = command => $"For a quote on that topic: {command}.",
+        SearchInstead = command => $"To look for those words: {command}.",
+        SearchButton = "🔎 Search",
+        ListSeparator = ", ",
+        SourcesTitle = "Talks",
+        SourcesHint = name => $"One talk only: /quote {name}, or /topic <name> @{name}",
+        UnknownSource = name => $"I don't know the talk “{name}”. These are the talks:",
+        NoTopicInSource = (topic, talk) => $"No quote on {topic} in the talk at {talk}. Its topics:",
         ContextEmpty = "Which quote? Use /context q07 with an id from a quote, or ask for /quote first.",
         UnknownCommand = c => $"I don't know the command {c}.",
-        HelpTitle = "QuoteBot — the highlights of Sam Altman's talk at Harvard Business School",
-        Welcome = "Hi! I share the best lines (金句) of Sam Altman's talk at Harvard Business School, with the question each one answers.",
+        HelpTitle = talks => $"QuoteBot — the highlights (金句) of {talks}",
+        Welcome = talks => $"Hi! I share the best lines (金句) of {talks}, with the question each one answers.",
+        TalkByAt = (speakers, talk) => $"{speakers} at {talk}",
+        ManyTalks = n => $"{n} talks (see /sources)",
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
         Featured = "★ Highlight",
         Share = "📤 Share",
@@ -88,11 +116,21 @@ public sealed record UiStrings
         SearchEmpty = "要搜索什么？例如 /search 核聚变、/search 广告、/search AGI",
         AlsoInTheTalk = "演讲中还提到",
         MoreQuotes = "更多金句",
-        UnknownQuote = id => $"没有编号为“{id}”的金句。编号形如 q07；/quote 会显示金句及其编号。",
+        UnknownQuote = (id, ids) => $"没有编号为“{id}”的金句。现有金句：{ids}；/quote 会显示金句及其编号。",
+        QuoteOnTopicInstead = command => $"要看这个话题的金句：{command}。",
+        SearchInstead = command => $"要搜索这些词：{command}。",
+        SearchButton = "🔎 搜索",
+        ListSeparator = "、",
+        SourcesTitle = "演讲",
+        SourcesHint = name => $"只看一场：/quote {name}，或 /topic <话题> @{name}",
+        UnknownSource = name => $"没有找到演讲“{name}”。现有演讲：",
+        NoTopicInSource = (topic, talk) => $"{talk}的演讲中没有关于{topic}的金句。这场演讲的话题：",
         ContextEmpty = "要看哪一句的上下文？用 /context q07（金句编号），或先发 /quote。",
         UnknownCommand = c => $"不认识命令 {c}。",
-        HelpTitle = "金句 Bot —— Sam Altman 哈佛商学院演讲金句",
-        Welcome = "你好！我分享 Sam Altman 在哈佛商学院演讲中的金句，以及每句话回答的问题。",
+        HelpTitle = talks => $"金句 Bot —— {talks}的金句",
+        Welcome = talks => $"你好！我分享{talks}中的金句，以及每句话回答的问题。",
+        TalkByAt = (speakers, talk) => $"{speakers} 在{talk}的演讲",
+        ManyTalks = n => $"{n} 场演讲（见 /sources）",
         SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
         Featured = "★ 精选",
         Share = "📤 分享",

@@ -14,4 +14,7 @@ public static class ReplyLimits
     public const int MaxItems = 25;
     public const int Text = 1500;
     public const int Echo = 64;
+
+    /// <summary>The data a button carries back, in the smallest platform's measure (Telegram's 64-byte <c>callback_data</c>).</summary>
+    public const int ButtonData = 64;
 }

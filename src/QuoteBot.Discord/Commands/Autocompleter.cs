@@ -13,7 +13,7 @@ namespace QuoteBot.Discord.Commands;
 /// Suggestions as the user types: topics ranked by match in English or Chinese (能 → 能源 Energy) with their quote
 /// counts, quote ids with a short preview, and IANA time zones for <c>/daily set</c>. At most 25, as Discord allows.
 /// </summary>
-public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, SearchIndex search, CommandDispatcher commands)
+public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, SearchIndex search, SourceList sources, CommandDispatcher commands)
 {
     public const int MaxChoices = 25;
     private const int MaxName = 100;
@@ -29,15 +29,21 @@ public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, Se
 
         // What the core's command says its argument is suggested from.
         var name = interaction.Data?.Name;
-        var argument = commands.Descriptors.FirstOrDefault(c => c.Name == name)?.Argument;
-        return argument is not null && argument.Name == focused?.Name
-            ? argument.Suggestions switch
-            {
-                ArgumentSuggestions.Topics => Topics(typed, language),
-                ArgumentSuggestions.Quotes => Quotes(typed),
-                _ => [],
-            }
-            : [];
+        var descriptor = commands.Descriptors.FirstOrDefault(c => c.Name == name);
+        var argument = new[] { descriptor?.Argument, descriptor?.Source }.FirstOrDefault(a => a is not null && a.Name == focused?.Name);
+        return argument?.Suggestions switch
+        {
+            ArgumentSuggestions.Topics => Topics(typed, language),
+            ArgumentSuggestions.Quotes => Quotes(typed),
+            ArgumentSuggestions.Sources => Sources(typed, language),
+            _ => [],
+        };
+    }
+
+    private List<ApplicationCommandOptionChoice> Sources(string typed, UiLanguage language)
+    {
+        var strings = UiStrings.For(language);
+        return [.. sources.Suggest(typed).Take(MaxChoices).Select(s => ApplicationCommandOptionChoice.FromString(SourceList.Label(s, strings), s.Id))];
     }
 
     private List<ApplicationCommandOptionChoice> Topics(string typed, UiLanguage language)
@@ -53,13 +59,13 @@ public sealed class Autocompleter(TopicResolver topics, QuoteLibrary library, Se
     private List<ApplicationCommandOptionChoice> Quotes(string typed)
     {
         var folded = TextNormalizer.Fold(typed);
-        // "q1" may mean q01 or be on its way to q14: the exact number first, then ids starting so, then text matches.
-        var number = folded.TrimStart('#').TrimStart('q').TrimStart('0');
+        // "q1" may mean q01 or be on its way to q14: the quote it names first (q01; r1 in a talk whose ids start
+        // with r), then ids starting so, then text matches.
         IEnumerable<Quote> matches = folded.Length == 0
             ? library.DailyCycle
-            : library.Quotes.Where(q => number.Length > 0 && q.Id.TrimStart('q').TrimStart('0') == number)
+            : (library.Find(folded) is { } named ? [named] : Enumerable.Empty<Quote>())
                 .Concat(library.Quotes.Where(q => q.Id.StartsWith(folded, StringComparison.OrdinalIgnoreCase)))
                 .Concat(search.Search(typed, maxQuotes: MaxChoices, maxPassages: 0).Quotes.Select(h => h.Quote));
-        return [.. matches.Distinct().Take(MaxChoices).Select(q => ApplicationCommandOptionChoice.FromString(TextNormalizer.Truncate($"{q.Id} · {q.DisplayText}", MaxName), q.Id))];
+        return [.. matches.Distinct().Take(MaxChoices).Select(q => ApplicationCommandOptionChoice.FromString(PairedMarks.Truncate($"{q.Id} · {q.DisplayText}", MaxName), q.Id))];
     }
 }

@@ -49,7 +49,7 @@ public static class CommandSetComparer
                 .Append('|').Append(Number(option.MinValue)).Append('|').Append(Number(option.MaxValue))
                 .Append('|').Append(option.MinLength?.ToString(CultureInfo.InvariantCulture) ?? "-")
                 .Append('|').Append(option.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "-")
-                .Append('|').Append(string.Join(",", (option.Choices ?? []).Select(c => $"{c.Name}={c.Value.GetRawText()}")))
+                .Append('|').Append(string.Join(",", (option.Choices ?? []).Select(c => $"{c.Name}={c.Value.GetRawText()}({Map(c.NameLocalizations)})")))
                 .Append('\n');
             AppendOptions(text, option.Options, depth + 1);
         }

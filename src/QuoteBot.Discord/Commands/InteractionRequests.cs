@@ -10,16 +10,25 @@ public static class InteractionRequests
 {
     public const string Platform = "discord";
 
-    /// <summary>A slash command: its name and the text of its one option, named as the command's descriptor names it.</summary>
+    /// <summary>
+    /// A slash command: its name, the text of its argument and the talk it is narrowed to, each read from the option
+    /// the command's descriptor names.
+    /// </summary>
     public static CommandRequest FromCommand(Interaction interaction, UiLanguage fallback, IEnumerable<CommandDescriptor> commands)
     {
         var data = interaction.Data;
         var name = data?.Name ?? string.Empty;
-        var option = commands.FirstOrDefault(c => c.Name == name)?.Argument?.Name;
+        var descriptor = commands.FirstOrDefault(c => c.Name == name);
+        var option = descriptor?.Argument?.Name;
+        var source = descriptor?.Source?.Name;
         var argument = data?.Options?.FirstOrDefault(o => o.Name == option)?.ValueAsString()
-            ?? (data?.Options is [var first, ..] ? first.ValueAsString() : null)
+            ?? (data?.Options is [var first, ..] && first.Name != source ? first.ValueAsString() : null)
             ?? string.Empty;
-        return new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback)) { Platform = Platform };
+        return new CommandRequest(name, argument, ChatOf(interaction), Language(interaction, fallback))
+        {
+            Platform = Platform,
+            Source = source is null ? null : data?.Options?.FirstOrDefault(o => o.Name == source)?.ValueAsString(),
+        };
     }
 
     /// <summary>A button: the command it stands for, or null for an id we did not make.</summary>

@@ -14,7 +14,7 @@ using Telegram.Bot.Types.InlineQueryResults;
 namespace QuoteBot.Telegram.Receiving;
 
 /// <summary>
-/// Answers <c>@OurBot energy</c>, <c>@OurBot 核聚变</c> or <c>@OurBot q07</c> with up to 50 quotes as article results;
+/// Answers <c>@OurBot energy</c>, <c>@OurBot 核聚变</c>, <c>@OurBot q07</c> or <c>@OurBot hbs</c> (a talk) with up to 50 quotes as article results;
 /// an empty query offers the quote of the day and the featured highlights.
 /// </summary>
 public sealed class InlineResults(QuoteCards cards, TopicResolver topics, SearchIndex search, DailyQuote daily, TimeProvider time, Microsoft.Extensions.Options.IOptions<CoreOptions> core)
@@ -41,6 +41,11 @@ public sealed class InlineResults(QuoteCards cards, TopicResolver topics, Search
             return [byId];
         }
 
+        if (library.FindSource(query) is { } source)
+        {
+            return library.QuotesBySource[source.Id];
+        }
+
         if (topics.Resolve(query).Topic is { } topic)
         {
             return library.ByTopic[topic.Id];
@@ -55,7 +60,7 @@ public sealed class InlineResults(QuoteCards cards, TopicResolver topics, Search
         var message = TelegramRenderer.Render(reply);
         return new InlineQueryResultArticle(
             quote.Id,
-            TextNormalizer.Truncate(quote.DisplayText, 64),
+            PairedMarks.Truncate(cards.ShownText(quote), 64),
             new InputTextMessageContent(message.Html) { ParseMode = ParseMode.Html, LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true } })
         {
             Description = $"{quote.Id} · {cards.Attribution(quote, strings)}",

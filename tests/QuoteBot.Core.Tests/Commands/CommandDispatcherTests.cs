@@ -41,10 +41,10 @@ public sealed class CommandDispatcherTests : IDisposable
     {
         using var core = new CoreFixture();
         Assert.Equal(
-            ["/quote", "/topic <name>", "/context <id>", "/search <words>", "/today", "/help"],
+            ["/quote <id> [@talk]", "/topic <name> [@talk]", "/context <id>", "/search <words>", "/today", "/sources", "/help"],
             core.Run("/help").Items.Select(i => i.Label));
         Assert.Equal(
-            ["/quote", "/topic <话题>", "/context <编号>", "/search <关键词>", "/today", "/help"],
+            ["/quote <编号> [@来源]", "/topic <话题> [@来源]", "/context <编号>", "/search <关键词>", "/today", "/sources", "/help"],
             core.Run("/help", language: UiLanguage.Chinese).Items.Select(i => i.Label));
     }
 

@@ -1,5 +1,6 @@
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
+using QuoteBot.Core.Text;
 
 namespace QuoteBot.Core.Tests.Commands;
 
@@ -59,6 +60,21 @@ public sealed class QuoteCommandTests : IDisposable
     }
 
     [Fact]
+    public void Every_quote_is_shown_with_balanced_paired_marks_and_its_stored_text_kept()
+    {
+        foreach (var quote in _core.Library.Quotes)
+        {
+            var shown = _core.Run($"/quote {quote.Id}").Quote!.Text;
+            Assert.True(PairedMarks.IsBalanced(shown), $"{quote.Id}: {shown}");
+            Assert.Contains(quote.DisplayText, shown, StringComparison.Ordinal);
+        }
+
+        var q05 = _core.Library.Find("q05")!;
+        Assert.EndsWith("震撼世界？", q05.Text, StringComparison.Ordinal);
+        Assert.EndsWith("震撼世界？”", _core.Run("/quote q05").Quote!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Context_without_an_id_explains_the_last_quote_shown()
     {
         var quote = _core.Run("/quote").Quote!;
@@ -77,12 +93,53 @@ public sealed class QuoteCommandTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Context_of_an_unknown_id_says_what_ids_look_like()
+    [Theory]
+    [InlineData("/context q999")]
+    [InlineData("/quote q99")]
+    [InlineData("/quote zz")]
+    public void An_id_that_names_no_quote_is_said_so_with_the_ids_there_are(string line)
     {
-        var reply = _core.Run("/context q999");
+        var reply = _core.Run(line);
         Assert.Equal(ReplyKind.Notice, reply.Kind);
-        Assert.Contains("q07", reply.Text, StringComparison.Ordinal);
+        Assert.Null(reply.Quote);
+        Assert.True(reply.Ephemeral);
+        Assert.StartsWith($"There is no quote “{line.Split(' ')[1]}”. The quotes are q01–q14", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_id_in_chinese_lists_the_ids_in_chinese()
+    {
+        var reply = _core.Run("/quote q99", language: UiLanguage.Chinese);
+        Assert.StartsWith("没有编号为“q99”的金句。现有金句：q01–q14", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/quote qq7", "quote")]
+    [InlineData("/context q0y7", "context")]
+    public void An_id_one_typo_away_gets_it_suggested_with_a_button(string line, string command)
+    {
+        var reply = _core.Run(line);
+        Assert.Contains($"Did you mean: /{command} q07?", reply.Text, StringComparison.Ordinal);
+        var button = Assert.Single(reply.Actions);
+        Assert.Equal($"/{command} q07", button.CommandLine);
+    }
+
+    [Fact]
+    public void A_topic_given_to_quote_points_to_the_topic()
+    {
+        var reply = _core.Run("/quote energy");
+        Assert.Null(reply.Quote);
+        Assert.Contains("/topic energy", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("/topic energy", Assert.Single(reply.Actions).CommandLine);
+    }
+
+    [Fact]
+    public void Words_given_to_quote_point_to_a_search_when_the_talk_has_them()
+    {
+        var reply = _core.Run("/quote 地震");
+        Assert.Contains("/search 地震", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("/search 地震", Assert.Single(reply.Actions).CommandLine);
+        Assert.Empty(_core.Run("/quote xyzzy").Actions);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace QuoteBot.Core.Tests.Properties;
 /// <summary>Whatever users type, every command answers, nothing escapes, and every reply fits Telegram and Discord.</summary>
 public sealed class CommandPropertyTests : IDisposable
 {
-    private static readonly string[] Commands = ["quote", "topic", "context", "search", "today", "help", "start", "话题", "搜索", "nonsense", ""];
+    private static readonly string[] Commands = ["quote", "topic", "context", "search", "today", "sources", "help", "start", "话题", "搜索", "来源", "nonsense", ""];
 
     private readonly CoreFixture _core = new();
 
@@ -34,6 +34,18 @@ public sealed class CommandPropertyTests : IDisposable
         {
             var reply = _core.Dispatcher.Dispatch(new CommandRequest(command, argument, "prop", chinese ? UiLanguage.Chinese : UiLanguage.English));
             AssertFits(reply);
+        }, iter: 400);
+    }
+
+    [Fact]
+    public void Over_two_talks_every_command_answers_any_argument_and_talk_within_every_platform_limit()
+    {
+        using var twoTalks = new CoreFixture(corpusPath: QuoteBot.Testing.TwoSourceCorpus.Path);
+        var talks = Gen.OneOf(Gen.OneOfConst<string?>(null, "riverside-2023", "北野", "@mit", "  "), AnyText.Select(t => (string?)t));
+        Gen.Select(Gen.OneOfConst(Commands), AnyText, talks, Gen.Bool).Sample((command, argument, talk, chinese) =>
+        {
+            var request = new CommandRequest(command, argument, "prop", chinese ? UiLanguage.Chinese : UiLanguage.English) { Source = talk };
+            AssertFits(twoTalks.Dispatcher.Dispatch(request));
         }, iter: 400);
     }
 

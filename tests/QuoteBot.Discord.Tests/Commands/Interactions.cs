@@ -18,6 +18,16 @@ internal static class Interactions
             ["options"] = optionName is null ? new JsonArray() : new JsonArray(new JsonObject { ["name"] = optionName, ["type"] = 3, ["value"] = value }),
         });
 
+    /// <summary>A slash command with several options, in the order given (<c>/topic topic:energy source:…</c>).</summary>
+    public static JsonObject CommandWithOptions(string name, string locale, params (string Name, string Value)[] options) =>
+        Base(2, locale, null, new JsonObject
+        {
+            ["id"] = "300",
+            ["name"] = name,
+            ["type"] = 1,
+            ["options"] = new JsonArray([.. options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value })]),
+        });
+
     public static JsonObject Autocomplete(string name, string optionName, string typed, string locale = "en-US") =>
         Base(4, locale, null, new JsonObject
         {

@@ -404,6 +404,8 @@ public sealed class FakeDiscord : IAsyncDisposable
         ("GET", "gateway/bot") => FakeResponse.Json(GatewayBot(GatewayUrl.ToString())),
         _ when IsCallback(request, out var id) => AcceptCallback(id, request),
         _ when IsInteractionWebhook(request, out var token) => AcceptWebhook(token, request),
+        ("PUT", _) when request.Path.EndsWith("/commands", StringComparison.Ordinal) && CommandDefinitionRules.Problem(request.Body) is { } problem
+            => FakeResponse.Error(400, 50035, "Invalid Form Body: " + problem.Replace("\"", "'", StringComparison.Ordinal)),
         ("GET", _) or ("PUT", _) when request.Path.EndsWith("/commands", StringComparison.Ordinal) => FakeResponse.Json("[]"),
         _ => FakeResponse.Json(AnyMessage),
     };

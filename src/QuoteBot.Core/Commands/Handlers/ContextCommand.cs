@@ -7,7 +7,7 @@ using QuoteBot.Core.Text;
 namespace QuoteBot.Core.Commands.Handlers;
 
 /// <summary>/context id: who asked what, and the paragraph the quote stands in, cut at sentence boundaries to fit.</summary>
-public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : ICommandHandler
+public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQuoteAnswer unknown) : ICommandHandler
 {
     public CommandDescriptor Descriptor { get; } = new()
     {
@@ -44,12 +44,7 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : IComma
 
         if (cards.Library.Find(argument) is not { } quote)
         {
-            return new Reply
-            {
-                Kind = ReplyKind.Notice,
-                Text = strings.UnknownQuote(TextNormalizer.Sanitize(argument, ReplyLimits.Echo)),
-                Ephemeral = true,
-            };
+            return unknown.For(Descriptor.Name, argument, strings);
         }
 
         memory.Remember(request.ChatId, quote.Id);
@@ -71,15 +66,18 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory) : IComma
         var paragraph = context?.Paragraph ?? quote.Text;
         var paragraphStart = turn.Text.IndexOf(paragraph, StringComparison.Ordinal);
         var quoteStart = Math.Max(0, quote.Start - Math.Max(0, paragraphStart));
-        var (text, offset) = SentenceTrimmer.Around(paragraph, quoteStart, quote.Length, ReplyLimits.Paragraph);
-        var start = Math.Clamp(quoteStart - offset, 0, text.Length);
+        var (trimmed, offset) = SentenceTrimmer.Around(paragraph, quoteStart, quote.Length, ReplyLimits.Paragraph);
+
+        // A paragraph cut at sentence ends can lose a closing mark (or its opener): shown balanced, the quote moved along.
+        var text = PairedMarks.Balance(trimmed, out var prepended);
+        var start = Math.Clamp(quoteStart - offset + prepended, 0, text.Length);
         var length = Math.Clamp(quote.Length, 0, text.Length - start);
         var source = cards.Library.SourceOf(quote);
 
         return new ContextCard(
             quote.Id,
             AskedBy(context, strings),
-            context?.Question is { } question ? SentenceTrimmer.Tail(question, ReplyLimits.Question) : null,
+            context?.Question is { } question ? PairedMarks.Balance(SentenceTrimmer.Tail(question, ReplyLimits.Question)) : null,
             text,
             start,
             length,

@@ -1,11 +1,17 @@
+using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Core.Commands.Handlers;
 
-/// <summary>/help and /start: what the bot does; the dispatcher, which knows every command, adds their list.</summary>
-public sealed class HelpCommand : ICommandHandler
+/// <summary>/help and /start: what the bot does and from which talks; the dispatcher, which knows every command, adds their list.</summary>
+public sealed class HelpCommand(QuoteLibrary library) : ICommandHandler
 {
+    /// <summary>Up to this many talks are named in the title; more are counted and left to /sources.</summary>
+    private const int NamedTalks = 3;
+
+    private readonly LanguageCache<string> _talks = new(strings => Talks(library, strings));
+
     public CommandDescriptor Descriptor { get; } = new()
     {
         Name = "help",
@@ -21,8 +27,14 @@ public sealed class HelpCommand : ICommandHandler
         return new Reply
         {
             Kind = ReplyKind.Help,
-            Title = strings.HelpTitle,
-            Text = request.Command == "start" ? strings.Welcome : null,
+            Title = strings.HelpTitle(_talks.Get(strings)),
+            Text = request.Command == "start" ? strings.Welcome(_talks.Get(strings)) : null,
         };
     }
+
+    /// <summary>"Sam Altman at Harvard Business School", several joined, or "5 talks (see /sources)".</summary>
+    private static string Talks(QuoteLibrary library, UiStrings strings) =>
+        library.Sources.Count > NamedTalks
+            ? strings.ManyTalks(library.Sources.Count)
+            : string.Join(strings.ListSeparator, library.Sources.Select(s => strings.TalkByAt(string.Join(strings.ListSeparator, s.Speakers), s.Event.For(strings.Language))));
 }

@@ -68,10 +68,10 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
         return cards.QuoteReply(best, strings, title, topicId: null, items);
     }
 
-    private static ReplyItem MoreQuote(Quote quote, UiStrings strings) =>
-        new($"{quote.Id} · {TextNormalizer.Truncate(quote.DisplayText, SnippetLength)}", strings.MoreQuotes, $"/quote {quote.Id}");
+    private ReplyItem MoreQuote(Quote quote, UiStrings strings) =>
+        new($"{quote.Id} · {PairedMarks.Truncate(cards.ShownText(quote), SnippetLength)}", strings.MoreQuotes, $"/quote {quote.Id}");
 
-    /// <summary>About <see cref="SnippetLength"/> characters of the paragraph around the first term it contains.</summary>
+    /// <summary>About <see cref="SnippetLength"/> characters of the paragraph around the first term it contains, paired marks balanced.</summary>
     private static string Snippet(string paragraph, string query)
     {
         var first = new FirstMention(paragraph);
@@ -83,7 +83,7 @@ public sealed class SearchCommand(QuoteCards cards, SearchIndex index, ChatMemor
             start--;
         }
 
-        return TextNormalizer.Truncate(start > 0 ? "…" : string.Empty, paragraph.AsSpan(start), SnippetLength);
+        return PairedMarks.Balance(TextNormalizer.Truncate(start > 0 ? "…" : string.Empty, paragraph.AsSpan(start), SnippetLength));
     }
 
     /// <summary>Where the paragraph first mentions any of the query's terms (ignoring case); 0 when it mentions none.</summary>

@@ -7,28 +7,48 @@ using QuoteBot.Core.Topics;
 
 namespace QuoteBot.Core.Commands.Handlers;
 
-/// <summary>/topic name: a quote on that topic; no name lists the topics; an unknown name gets suggestions.</summary>
+/// <summary>
+/// /topic name: a quote on that topic; no name lists the topics; an unknown name gets suggestions. Narrowed to a talk
+/// (<c>/topic energy @harvard</c>), a quote on that topic from that talk, from a bag of its own.
+/// </summary>
 public sealed class TopicCommand : ICommandHandler
 {
     private readonly QuoteCards _cards;
     private readonly TopicResolver _resolver;
     private readonly ChatMemory _memory;
+    private readonly SourceList _sources;
 
-    // Per topic: the chat's shuffle-bag scope and the ids it deals from. Per language: the topic list (it never changes).
-    private readonly Dictionary<string, (string Scope, string[] Ids)> _bags = new(StringComparer.OrdinalIgnoreCase);
+    // Per topic and talk ("" for all talks): the chat's shuffle-bag scope and the ids it deals from. Per language: the
+    // topic list (it never changes), of all talks and of each talk.
+    private readonly Dictionary<(string Topic, string Source), (string Scope, string[] Ids)> _bags = [];
     private readonly LanguageCache<Reply> _topicLists;
+    private readonly Dictionary<string, LanguageCache<Reply>> _sourceTopicLists = new(StringComparer.OrdinalIgnoreCase);
 
-    public TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory)
+    public TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory, SourceList sources)
     {
-        (_cards, _resolver, _memory) = (cards, resolver, memory);
-        _topicLists = new(BuildTopicList);
+        (_cards, _resolver, _memory, _sources) = (cards, resolver, memory, sources);
+        _topicLists = new(strings => BuildTopicList(strings, source: null));
         foreach (var topic in cards.Library.Topics)
         {
-            _bags.TryAdd(topic.Id, ("topic:" + topic.Id, [.. cards.Library.ByTopic[topic.Id].Select(q => q.Id)]));
+            var quotes = cards.Library.ByTopic[topic.Id];
+            _bags.TryAdd((topic.Id, string.Empty), ("topic:" + topic.Id, [.. quotes.Select(q => q.Id)]));
+            foreach (var source in cards.Library.Sources)
+            {
+                _bags.TryAdd((topic.Id, source.Id), ($"topic:{topic.Id}@{source.Id}", [.. quotes.Where(q => q.Source == source.Id).Select(q => q.Id)]));
+            }
         }
+
+        foreach (var source in cards.Library.Sources)
+        {
+            _sourceTopicLists.TryAdd(source.Id, new(strings => BuildTopicList(strings, source)));
+        }
+
+        Descriptor = Describe(sources.Option);
     }
 
-    public CommandDescriptor Descriptor { get; } = new()
+    public CommandDescriptor Descriptor { get; }
+
+    private static CommandDescriptor Describe(CommandArgument source) => new()
     {
         Name = "topic",
         Aliases = ["topics", "话题", "主题"],
@@ -44,25 +64,40 @@ public sealed class TopicCommand : ICommandHandler
             Required = true,
             Suggestions = ArgumentSuggestions.Topics,
         },
+        Source = source,
     };
 
     public Reply Handle(CommandRequest request)
     {
         var strings = UiStrings.For(request.Language);
-        if (string.IsNullOrWhiteSpace(request.Argument))
+        var narrowed = SourceArgument.Read(request, _cards.Library);
+        if (narrowed.Unknown is { } unknownSource)
         {
-            return _topicLists.Get(strings);
+            return _sources.Unknown(unknownSource, strings);
         }
 
-        var match = _resolver.Resolve(request.Argument);
-        if (match.Topic is { } topic)
+        var source = narrowed.Source;
+        var topics = source is null ? _topicLists : _sourceTopicLists[source.Id];
+        if (string.IsNullOrWhiteSpace(narrowed.Argument))
         {
-            var (scope, ids) = _bags[topic.Id];
-            var id = _memory.Next(request.ChatId, scope, ids);
-            return _cards.QuoteReply(_cards.Library.ById[id], strings, topicId: topic.Id);
+            return topics.Get(strings);
         }
 
-        return _topicLists.Get(strings) with { Kind = ReplyKind.Notice, Ephemeral = true, Text = UnknownTopic(request.Argument, match, strings) };
+        var match = _resolver.Resolve(narrowed.Argument);
+        if (match.Topic is not { } topic)
+        {
+            return topics.Get(strings) with { Kind = ReplyKind.Notice, Ephemeral = true, Text = UnknownTopic(narrowed.Argument, match, strings) };
+        }
+
+        var (scope, ids) = _bags[(topic.Id, source?.Id ?? string.Empty)];
+        if (ids.Length == 0)
+        {
+            var talk = source!.Event.For(strings.Language);
+            return topics.Get(strings) with { Kind = ReplyKind.Notice, Ephemeral = true, Text = strings.NoTopicInSource(topic.NameFor(strings.Language), talk) };
+        }
+
+        var id = _memory.Next(request.ChatId, scope, ids);
+        return _cards.QuoteReply(_cards.Library.ById[id], strings, topicId: topic.Id, narrowedTo: source is null ? null : _sources.ShortName(source.Id));
     }
 
     /// <summary>"I don't know the topic “enrgy”. Did you mean: Energy (/topic energy)?", built in one piece.</summary>
@@ -93,14 +128,23 @@ public sealed class TopicCommand : ICommandHandler
         return builder.ToStringAndClear();
     }
 
-    private Reply BuildTopicList(UiStrings strings) => new()
+    /// <summary>The topics with their quote counts, of all talks or of one (then only the topics it has).</summary>
+    private Reply BuildTopicList(UiStrings strings, Corpus.SourceInfo? source)
     {
-        Kind = ReplyKind.List,
-        Title = strings.TopicsTitle,
-        Items = [.. _cards.Library.Topics.Select(t => new ReplyItem(
-            strings.Language == UiLanguage.Chinese ? $"{t.Zh} {t.En}" : $"{t.En} {t.Zh}",
-            strings.QuoteCount(_cards.Library.ByTopic[t.Id].Count),
-            $"/topic {t.Id}")).Take(ReplyLimits.MaxItems)],
-        Footer = strings.TopicsHint,
-    };
+        var narrowing = source is null ? string.Empty : " @" + _sources.ShortName(source.Id);
+        return new()
+        {
+            Kind = ReplyKind.List,
+            Title = source is null ? strings.TopicsTitle : $"{strings.TopicsTitle} · {SourceList.Label(source, strings)}",
+            Items = [.. _cards.Library.Topics
+                .Select(t => (Topic: t, Count: _bags[(t.Id, source?.Id ?? string.Empty)].Ids.Length))
+                .Where(t => t.Count > 0)
+                .Select(t => new ReplyItem(
+                    strings.Language == UiLanguage.Chinese ? $"{t.Topic.Zh} {t.Topic.En}" : $"{t.Topic.En} {t.Topic.Zh}",
+                    strings.QuoteCount(t.Count),
+                    $"/topic {t.Topic.Id}{narrowing}"))
+                .Take(ReplyLimits.MaxItems)],
+            Footer = strings.TopicsHint,
+        };
+    }
 }
