@@ -18,6 +18,7 @@ public static class CorpusValidator
         }
 
         SourceValidator.Validate(problems, corpus.Sources);
+        SourceNames.Validate(problems, corpus.Sources, corpus.Topics);
         var sources = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
         foreach (var source in corpus.Sources)
         {
@@ -87,9 +88,9 @@ public static class CorpusValidator
         {
             problems.Add(new($"{path}.source", $"unknown source '{quote.Source}'"));
         }
-        else if (!HasPrefix(quote.Id, source.QuotePrefix))
+        else if (!QuoteIds.IsCanonical(quote.Id, source.QuotePrefix))
         {
-            problems.Add(new($"{path}.id", $"quote id '{quote.Id}' must be its source's prefix '{source.QuotePrefix}' and a number"));
+            problems.Add(new($"{path}.id", $"quote id '{quote.Id}' must be its source's prefix '{source.QuotePrefix}' and a number of at least 2 digits (q07, q100)"));
         }
 
         if (!turns.TryGetValue((quote.Source, quote.Turn), out var turn))
@@ -137,12 +138,6 @@ public static class CorpusValidator
             NoMarkup(problems, $"{path}.context.paragraph", context.Paragraph);
         }
     }
-
-    /// <summary>"q07" for prefix "q": the prefix, then digits only.</summary>
-    private static bool HasPrefix(string id, string prefix) =>
-        id.Length > prefix.Length
-        && id.StartsWith(prefix, StringComparison.Ordinal)
-        && id.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9') is false;
 
     private static HashSet<string> UniqueIds<T>(List<CorpusProblem> problems, string path, IReadOnlyList<T> items, Func<T, string> id, string what)
     {

@@ -31,7 +31,15 @@ public sealed record SourceInfo
     public required IReadOnlyList<string> Speakers { get; init; }
     public required LocalizedText Event { get; init; }
     /// <summary>The day of the talk (ISO 8601 date).</summary>
-    public required string EventDate { get; init; }
+    public required string EventDate
+    {
+        get;
+        init
+        {
+            field = value;
+            EventDay = IsoDate.Parse(value);
+        }
+    }
     public LocalizedText? Venue { get; init; }
     /// <summary>Who hosted the talk.</summary>
     public LocalizedText? Hosts { get; init; }
@@ -47,9 +55,9 @@ public sealed record SourceInfo
     /// <summary>Where each curated value comes from, one note per field.</summary>
     public IReadOnlyList<SourceNote> Notes { get; init; } = [];
 
-    /// <summary>The talk's date, or null when <see cref="EventDate"/> is not an ISO date.</summary>
+    /// <summary>The talk's date, parsed once with <see cref="EventDate"/>; null when that is not an ISO date.</summary>
     [JsonIgnore]
-    public DateOnly? EventDay => SourceValidator.ParseDate(EventDate);
+    public DateOnly? EventDay { get; private init; }
 }
 
 /// <summary>Where a curated metadata value of a source comes from.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace QuoteBot.Core.Corpus;
@@ -95,7 +94,7 @@ internal static partial class SourceValidator
             return null;
         }
 
-        if (ParseDate(value) is { } date)
+        if (IsoDate.Parse(value) is { } date)
         {
             return date;
         }
@@ -109,12 +108,6 @@ internal static partial class SourceValidator
 
     /// <summary>The letters of a source's quote ids: 1 to 3 of a-z.</summary>
     internal static bool IsQuotePrefix(string prefix) => PrefixPattern().IsMatch(prefix);
-
-    /// <summary>An ISO 8601 calendar date, yyyy-MM-dd.</summary>
-    internal static bool IsDate(string? value) => ParseDate(value) is not null;
-
-    internal static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>The order of sources in a corpus: by the day of the talk, then by id for talks of one day.</summary>
     internal static int Order(SourceInfo a, SourceInfo b)

@@ -12,7 +12,7 @@ public static partial class CorpusImporter
             throw new ImportException("there are no sources to import (corpus/sources/<slug>/article.md)");
         }
 
-        SourceRules.Check(sources, topics);
+        SourceRules.Check(sources);
         var imported = new List<ImportedSource>(sources.Count);
         foreach (var source in sources)
         {
@@ -37,11 +37,6 @@ public static partial class CorpusImporter
             Quotes = [.. imported.SelectMany(s => s.Quotes)],
             Turns = [.. imported.SelectMany(s => s.Turns)],
         };
-
-        if (topics.FirstOrDefault(t => !corpus.Quotes.Any(q => q.Topics.Contains(t.Id))) is { } empty)
-        {
-            throw new ImportException($"topic '{empty.Id}' has no quote: tag one or drop the topic");
-        }
 
         var problems = CorpusValidator.Validate(corpus);
         if (problems.Count > 0)

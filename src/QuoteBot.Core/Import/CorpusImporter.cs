@@ -54,9 +54,8 @@ public static partial class CorpusImporter
         }
 
         candidates.Sort((a, b) => a.TurnIndex != b.TurnIndex ? a.TurnIndex.CompareTo(b.TurnIndex) : a.Span.Start.CompareTo(b.Span.Start));
-        var width = candidates.Count >= 100 ? 3 : 2;
         var prefix = source.Curation.QuotePrefix;
-        var quotes = candidates.Select((c, i) => BuildQuote(c, $"{prefix}{(i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}", turns)).ToList();
+        var quotes = candidates.Select((c, i) => BuildQuote(c, QuoteIds.Format(prefix, i + 1), turns)).ToList();
         quotes = TopicTagger.Tag(quotes, source.Curation.Quotes, topics);
         return new ImportedSource(SourceMetadata.Build(source, article, article.Guests), quotes, turns);
     }

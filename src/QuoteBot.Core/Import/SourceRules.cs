@@ -1,39 +1,21 @@
-using System.Text.RegularExpressions;
 using QuoteBot.Core.Corpus;
-using QuoteBot.Core.Text;
 
 namespace QuoteBot.Core.Import;
 
 /// <summary>
 /// What the curation files of a corpus must agree on before anything is imported: slugs and quote prefixes well formed
-/// and unique, every name a user may type (source ids and aliases, topic ids and aliases) naming one thing only, and a
-/// note for every curated metadata value.
+/// and unique, curated dates that are dates, and a note for every curated metadata value. The names users type
+/// (aliases) are checked on the imported corpus by <see cref="CorpusValidator"/>, as at the bot's start.
 /// </summary>
-internal static partial class SourceRules
+internal static class SourceRules
 {
-    private const int MaxAliasLength = 32;
-
-    public static void Check(IReadOnlyList<SourceArticle> sources, IReadOnlyList<Topic> topics)
+    public static void Check(IReadOnlyList<SourceArticle> sources)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var topic in topics)
-        {
-            foreach (var name in topic.Aliases.Prepend(topic.Zh).Prepend(topic.En).Prepend(topic.Id))
-            {
-                names.TryAdd(TextNormalizer.Fold(name), $"topic '{topic.Id}'");
-            }
-        }
-
         foreach (var source in sources)
         {
             if (!SourceValidator.IsSlug(source.Id))
             {
                 throw new ImportException($"source '{source.Id}': the folder name must be a slug of a-z, 0-9 and '-'");
-            }
-
-            if (!names.TryAdd(source.Id, $"source '{source.Id}'"))
-            {
-                throw new ImportException($"source '{source.Id}': the id is already a name of {names[source.Id]}");
             }
         }
 
@@ -51,33 +33,12 @@ internal static partial class SourceRules
                 throw new ImportException($"source '{source.Id}': quotePrefix '{prefix}' is already the prefix of source '{prefixes[prefix]}'");
             }
 
-            if (source.Curation.EventDate is { } day && !SourceValidator.IsDate(day))
+            if (source.Curation.EventDate is { } day && !IsoDate.IsValid(day))
             {
                 throw new ImportException($"source '{source.Id}': eventDate '{day}' is not a date (yyyy-MM-dd)");
             }
 
-            CheckAliases(source, names);
             CheckNotes(source);
-        }
-    }
-
-    private static void CheckAliases(SourceArticle source, Dictionary<string, string> names)
-    {
-        var owner = $"source '{source.Id}'";
-        foreach (var alias in source.Curation.Aliases)
-        {
-            var name = TextNormalizer.Fold(alias);
-            if (name.Length is 0 or > MaxAliasLength || QuoteIdShape().IsMatch(name))
-            {
-                throw new ImportException($"{owner}: alias '{alias}' must be 1 to {MaxAliasLength} characters and not look like a quote id or number");
-            }
-
-            if (!names.TryAdd(name, owner))
-            {
-                throw new ImportException(names[name] == owner
-                    ? $"{owner}: alias '{alias}' is listed twice (or repeats the id)"
-                    : $"{owner}: alias '{alias}' is already a name of {names[name]}");
-            }
         }
     }
 
@@ -125,7 +86,4 @@ internal static partial class SourceRules
             throw new ImportException($"source '{source.Id}': the curated {bare} has no note: add {{ \"field\": \"{bare}\", \"note\": \"where it comes from\" }} to notes");
         }
     }
-
-    [GeneratedRegex(@"^#?[a-z]{0,3}\d+$")]
-    private static partial Regex QuoteIdShape();
 }
