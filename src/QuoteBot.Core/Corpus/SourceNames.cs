@@ -18,7 +18,8 @@ internal static partial class SourceNames
         var topicNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in topics)
         {
-            foreach (var name in topic.Aliases.Prepend(topic.Zh).Prepend(topic.En).Prepend(topic.Id))
+            // A topic written without aliases may read as null from JSON.
+            foreach (var name in (topic.Aliases ?? []).Prepend(topic.Zh).Prepend(topic.En).Prepend(topic.Id))
             {
                 var folded = TextNormalizer.Fold(name);
                 names.TryAdd(folded, $"topic '{topic.Id}'");
@@ -37,7 +38,7 @@ internal static partial class SourceNames
 
         for (var i = 0; i < sources.Count; i++)
         {
-            var source = sources[i];
+            var source = sources[i] with { Aliases = sources[i].Aliases ?? [] };
             var owner = $"source '{source.Id}'";
             for (var a = 0; a < source.Aliases.Count; a++)
             {
@@ -60,7 +61,7 @@ internal static partial class SourceNames
         // "/topic northfield energy" names a talk and a topic; an alias "northfield energy" would swallow it.
         for (var i = 0; i < sources.Count; i++)
         {
-            var source = sources[i];
+            var source = sources[i] with { Aliases = sources[i].Aliases ?? [] };
             for (var a = 0; a < source.Aliases.Count; a++)
             {
                 var words = TextNormalizer.Fold(source.Aliases[a]).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

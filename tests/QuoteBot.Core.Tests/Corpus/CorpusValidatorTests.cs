@@ -81,11 +81,39 @@ public sealed class CorpusValidatorTests
     }
 
     [Theory]
-    [InlineData("x03", "quote id 'x03' must be its source's prefix 'q' and a number")]
-    [InlineData("q3a", "quote id 'q3a' must be its source's prefix 'q' and a number")]
-    [InlineData("q", "quote id 'q' must be its source's prefix 'q' and a number")]
-    public void A_quote_id_carries_its_sources_prefix(string id, string message) =>
-        AssertProblem(r => r["quotes"]![2]!["id"] = id, "$.quotes[2].id", message);
+    [InlineData("x03")]
+    [InlineData("q3a")]
+    [InlineData("q")]
+    [InlineData("q3")]
+    [InlineData("q003")]
+    [InlineData("q00")]
+    public void A_quote_id_carries_its_sources_prefix_and_its_number_in_at_least_two_digits(string id) =>
+        AssertProblem(
+            r => r["quotes"]![2]!["id"] = id,
+            "$.quotes[2].id",
+            $"quote id '{id}' must be its source's prefix 'q' and a number of at least 2 digits (q07, q100)");
+
+    [Fact]
+    public void A_source_alias_may_not_be_a_topic_or_look_like_a_quote_id()
+    {
+        var problems = Problems(r => r["sources"]![0]!["aliases"] = new JsonArray("riverside", "energy", "q7"));
+        Assert.Contains(new CorpusProblem("$.sources[0].aliases[1]", "source 'harvard-2024': alias 'energy' is already a name of topic 'energy'"), problems);
+        Assert.Contains(new CorpusProblem("$.sources[0].aliases[2]", "source 'harvard-2024': alias 'q7' must be 1 to 32 characters and not look like a quote id or number"), problems);
+    }
+
+    [Fact]
+    public void A_source_id_may_not_be_a_topic() =>
+        AssertProblem(
+            r => r["topics"]![0]!["aliases"] = new JsonArray("harvard-2024"),
+            "$.sources[0].id",
+            $"source 'harvard-2024': the id is already a name of topic '{Committed().Topics[0].Id}'");
+
+    [Fact]
+    public void An_alias_of_several_words_may_not_hold_a_topic_name() =>
+        AssertProblem(
+            r => r["sources"]![0]!["aliases"] = new JsonArray("northfield energy"),
+            "$.sources[0].aliases[0]",
+            "source 'harvard-2024': alias 'northfield energy' has the word 'energy', a name of topic 'energy': a command naming both would read as this alias");
 
     [Fact]
     public void Quote_ids_are_unique_whatever_their_case() =>

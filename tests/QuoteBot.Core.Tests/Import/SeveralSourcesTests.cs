@@ -190,18 +190,21 @@ public sealed class SeveralSourcesTests : IDisposable
         Assert.Contains($"source 'maker-2023': {message}", ImportError(MakerCuration with { QuotePrefix = prefix }), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("hbs", "alias 'hbs' is already a name of source 'harvard-2024'")]
-    [InlineData("ＨＢＳ", "alias 'ＨＢＳ' is already a name of source 'harvard-2024'")]
-    [InlineData("harvard-2024", "alias 'harvard-2024' is already a name of source 'harvard-2024'")]
-    [InlineData("energy", "alias 'energy' is already a name of topic 'energy'")]
-    [InlineData("核聚变", "alias '核聚变' is already a name of topic 'energy'")]
-    [InlineData("能源", "alias '能源' is already a name of topic 'energy'")]
-    [InlineData("maker-2023", "alias 'maker-2023' is listed twice (or repeats the id)")]
-    [InlineData(" ", "alias ' ' must be 1 to 32 characters and not look like a quote id or number")]
-    [InlineData("m7", "alias 'm7' must be 1 to 32 characters and not look like a quote id or number")]
-    [InlineData("2023", "alias '2023' must be 1 to 32 characters and not look like a quote id or number")]
+    // The maker talk (2023) comes before Harvard (2024): a name both claim is reported on the later one.
+    [InlineData("hbs", "source 'harvard-2024': alias 'hbs' is already a name of source 'maker-2023'")]
+    [InlineData("ＨＢＳ", "source 'harvard-2024': alias 'hbs' is already a name of source 'maker-2023'")]
+    [InlineData("harvard-2024", "source 'maker-2023': alias 'harvard-2024' is already a name of source 'harvard-2024'")]
+    [InlineData("energy", "source 'maker-2023': alias 'energy' is already a name of topic 'energy'")]
+    [InlineData("核聚变", "source 'maker-2023': alias '核聚变' is already a name of topic 'energy'")]
+    [InlineData("能源", "source 'maker-2023': alias '能源' is already a name of topic 'energy'")]
+    [InlineData("maker-2023", "source 'maker-2023': alias 'maker-2023' is listed twice (or repeats the id)")]
+    [InlineData(" ", "source 'maker-2023': alias ' ' must be 1 to 32 characters and not look like a quote id or number")]
+    [InlineData("m7", "source 'maker-2023': alias 'm7' must be 1 to 32 characters and not look like a quote id or number")]
+    [InlineData("2023", "source 'maker-2023': alias '2023' must be 1 to 32 characters and not look like a quote id or number")]
+    [InlineData("maker energy", "source 'maker-2023': alias 'maker energy' has the word 'energy', a name of topic 'energy'")]
+    [InlineData("maker hbs", "source 'maker-2023': alias 'maker hbs' has the word 'hbs', a name of source 'harvard-2024'")]
     public void An_alias_that_is_malformed_or_names_something_else_fails(string alias, string message) =>
-        Assert.Contains($"source 'maker-2023': {message}", ImportError(MakerCuration with { Aliases = ["maker", alias] }), StringComparison.Ordinal);
+        Assert.Contains(message, ImportError(MakerCuration with { Aliases = ["maker", alias] }), StringComparison.Ordinal);
 
     [Fact]
     public void An_alias_given_twice_fails() =>
