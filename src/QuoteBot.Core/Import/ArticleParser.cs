@@ -33,6 +33,12 @@ internal static partial class ArticleParser
     /// <summary>Labels that name a role, not a person: the article's intro line says who it is.</summary>
     private static readonly HashSet<string> GenericGuestLabels = new(StringComparer.Ordinal) { "嘉宾", "演讲者", "演讲人", "主讲人", "讲者", "受访者" };
 
+    /// <summary>Labels of the editor's own remarks in the transcript: nobody's turn.</summary>
+    private static readonly HashSet<string> EditorialLabels = new(StringComparer.Ordinal)
+    {
+        "注", "注释", "编者注", "编者按", "编注", "编按", "按", "备注", "旁白", "小编注", "译者注", "译注", "整理者注", "Note", "Editor's note",
+    };
+
     public static ParsedArticle Parse(string markdown)
     {
         var prepared = ArticleSource.Prepare(markdown);
@@ -261,13 +267,25 @@ internal static partial class ArticleParser
             }
 
             var label = LabelOf(paragraph);
+            if (label is not null && EditorialLabels.Contains(label.Value.Label))
+            {
+                // The editor's aside, not a turn: nobody said it. The turn it interrupts goes on after it.
+                return;
+            }
+
             if (label is not null)
             {
                 Flush();
                 (_speaker, _role) = Classify(label.Value.Label);
-                if (_role == SpeakerRole.Guest && credited.Count == 1 && GenericGuestLabels.Contains(_speaker))
+                if (_role == SpeakerRole.Guest && GenericGuestLabels.Contains(_speaker))
                 {
-                    _speaker = credited[0]; // "嘉宾：" is the person the intro credits
+                    // "嘉宾：" is the person the intro credits; with none or several credited, nobody can say who spoke.
+                    _speaker = credited.Count == 1
+                        ? credited[0]
+                        : throw new ImportException(
+                            $"line {source.FileLine(paragraph.Line)}: the label “{_speaker}：” names a role, and the intro credits " +
+                            (credited.Count == 0 ? "nobody" : $"{credited.Count} people ({string.Join("、", credited)})") +
+                            ": write the speaker's name in the label");
                 }
 
                 _label = label.Value.Label;
