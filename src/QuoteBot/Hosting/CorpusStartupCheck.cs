@@ -21,6 +21,6 @@ internal sealed partial class CorpusStartupCheck(QuoteLibrary library, Readiness
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Corpus loaded: {Quotes} quotes ({Featured} featured), {Topics} topics from {SourceCount} sources: {Sources}")]
+    [LoggerMessage(EventId = 6100, Level = LogLevel.Information, Message = "Corpus loaded: {Quotes} quotes ({Featured} featured), {Topics} topics; talks ({SourceCount}): {Sources}")]
     private partial void LogLoaded(int quotes, int featured, int topics, int sourceCount, string sources);
 }
