@@ -73,7 +73,7 @@ public sealed class TwoSourceCommandTests : IDisposable
     [InlineData("/quote RIVERSIDE-2023", "r")]
     [InlineData("/quote northfield", "n")]
     [InlineData("/quote ＠北野", "n")]
-    [InlineData("/quote Northfield Energy", "n")]
+    [InlineData("/quote Northfield Summit", "n")]
     public void Quote_narrowed_to_a_talk_deals_that_talks_quotes_from_a_bag_of_its_own(string line, string prefix)
     {
         var shown = Enumerable.Range(0, 3).Select(_ => _core.Run(line).Quote!.Id).ToList();
