@@ -28,6 +28,12 @@ internal sealed class DigestHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
 
     public DigestHarness(FakeTimeProvider time, IReadOnlyDictionary<string, string?> settings, params FakePlatform[] platforms)
+        : this(time, settings, Corpus.Value, platforms)
+    {
+    }
+
+    /// <summary>An instance over <paramref name="corpus"/> instead of the committed one.</summary>
+    public DigestHarness(FakeTimeProvider time, IReadOnlyDictionary<string, string?> settings, QuoteCorpus corpus, params FakePlatform[] platforms)
     {
         Time = time;
         var configuration = new ConfigurationBuilder()
@@ -38,7 +44,7 @@ internal sealed class DigestHarness : IAsyncDisposable
         services.AddFakeLogging();
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(Options.Create(new CoreOptions()));
-        services.AddQuoteCore(_ => Corpus.Value);
+        services.AddQuoteCore(_ => corpus);
         services.AddSingleton<System.Diagnostics.Metrics.IMeterFactory, TestMeterFactory>();
         services.AddSingleton<QuoteBot.Core.Diagnostics.BotMetrics>();
         if (configuration["Bot:Storage:Provider"] is not null)
