@@ -7,17 +7,17 @@ namespace QuoteBot.Core.Search;
 /// <summary>A quote that matched a search, and how well.</summary>
 public sealed record QuoteHit(Quote Quote, double Score);
 
-/// <summary>A paragraph of the talk that matched a search, where no quote's context holds it.</summary>
+/// <summary>A paragraph of a talk that matched a search, where no quote's context holds it.</summary>
 public sealed record PassageHit(Turn Turn, string Paragraph, double Score);
 
-/// <summary>What a search found: quotes first, then other passages of the talk.</summary>
+/// <summary>What a search found: quotes first, then other passages of the talks.</summary>
 public sealed record SearchResult(IReadOnlyList<QuoteHit> Quotes, IReadOnlyList<PassageHit> Passages)
 {
     public bool IsEmpty => Quotes.Count == 0 && Passages.Count == 0;
 }
 
 /// <summary>
-/// An inverted index over the quotes (text, topics, question, paragraph) and over every paragraph of the talk,
+/// An inverted index over the quotes (text, topics, question, paragraph) and over every paragraph of every talk,
 /// ranked with BM25-style term weights and a bonus for matching every term of the query.
 /// </summary>
 public sealed class SearchIndex
