@@ -21,7 +21,7 @@ public sealed class QuoteCards(QuoteLibrary library)
 
     /// <summary>
     /// The quote with its buttons. <paramref name="narrowedTo"/> is the name of the talk the command was narrowed to
-    /// (as <see cref="SourceList.ShortName"/> gives it): Another and Same topic then stay within that talk.
+    /// (as <see cref="SourceNames.Of"/> gives it): Another and Same topic then stay within that talk.
     /// </summary>
     public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null, string? narrowedTo = null) =>
         QuoteReply(quote, strings, title, topicId, items: null, narrowedTo);
