@@ -1,4 +1,3 @@
-using System.Text;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
@@ -77,8 +76,7 @@ public sealed class QuoteCards(QuoteLibrary library)
         {
             var another = new ReplyAction("quote", strings.Another, "@" + narrowedTo);
             var sameTopic = new ReplyAction(ReplyActionKind.SameTopic, strings.SameTopic, $"{topic} @{narrowedTo}");
-            // The longest data either button carries: "/quote @hbs" and "t:energy @hbs".
-            if (Encoding.UTF8.GetByteCount(another.CommandLine) <= ReplyLimits.ButtonData && Encoding.UTF8.GetByteCount(sameTopic.Argument) + 2 <= ReplyLimits.ButtonData)
+            if (ButtonCodec.Strictest.Encode(another) is not null && ButtonCodec.Strictest.Encode(sameTopic) is not null)
             {
                 return [another, new(ReplyActionKind.Context, strings.Context, quote.Id), sameTopic];
             }
