@@ -135,6 +135,14 @@ public sealed class TwoSourceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_gives_an_id_the_corpus_has()
+    {
+        var help = _core.Dispatcher.Descriptors.Single(d => d.Name == "quote");
+        Assert.Contains("/quote r01", help.Help.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("q07", help.Summary.En + help.Argument!.Description.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Footers_say_how_to_keep_to_one_talk()
     {
         Assert.StartsWith("To keep to one talk: /quote riverside,", _core.Run("/sources").Footer, StringComparison.Ordinal);
