@@ -132,6 +132,7 @@ public sealed class TwoSourceCommandTests : IDisposable
         Assert.Contains("/quote r02 (Riverside Robotics Forum), /quote n02 (Northfield Energy Summit)", reply.Text, StringComparison.Ordinal);
         Assert.Contains("/quote n02（北野能源峰会）", _core.Run("/quote #2", language: UiLanguage.Chinese).Text, StringComparison.Ordinal);
         Assert.Equal("r02", _core.Run("/quote r2").Quote!.Id);
+        Assert.Equal(["/context r02", "/context n02"], _core.Run("/context 2").Actions.Select(a => a.CommandLine));
     }
 
     [Fact]

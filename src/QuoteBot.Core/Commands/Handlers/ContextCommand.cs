@@ -42,7 +42,13 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
             }
         }
 
-        if (cards.Library.Find(argument) is not { } quote)
+        var candidates = cards.Library.Candidates(argument, within: null);
+        if (candidates.Count > 1)
+        {
+            return unknown.Choices(Descriptor.Name, argument, candidates, strings);
+        }
+
+        if (candidates is not [var quote])
         {
             return unknown.For(Descriptor.Name, argument, strings);
         }
