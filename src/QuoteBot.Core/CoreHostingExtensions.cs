@@ -32,6 +32,7 @@ public static class CoreHostingExtensions
         services.TryAddSingleton<SearchIndex>();
         services.TryAddSingleton<DailyQuote>();
         services.TryAddSingleton<UnknownQuoteAnswer>();
+        services.TryAddSingleton<SourceNames>();
         services.TryAddSingleton<SourceList>();
         services.TryAddSingleton(sp => new ChatMemory(sp.GetRequiredService<IOptions<CoreOptions>>().Value.ChatMemoryCapacity));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, QuoteCommand>());

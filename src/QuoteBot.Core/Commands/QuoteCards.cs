@@ -1,4 +1,3 @@
-using System.Text;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
@@ -21,7 +20,7 @@ public sealed class QuoteCards(QuoteLibrary library)
 
     /// <summary>
     /// The quote with its buttons. <paramref name="narrowedTo"/> is the name of the talk the command was narrowed to
-    /// (as <see cref="SourceList.ShortName"/> gives it): Another and Same topic then stay within that talk.
+    /// (as <see cref="SourceNames.Of"/> gives it): Another and Same topic then stay within that talk.
     /// </summary>
     public Reply QuoteReply(Quote quote, UiStrings strings, string? title = null, string? topicId = null, string? narrowedTo = null) =>
         QuoteReply(quote, strings, title, topicId, items: null, narrowedTo);
@@ -77,8 +76,7 @@ public sealed class QuoteCards(QuoteLibrary library)
         {
             var another = new ReplyAction("quote", strings.Another, "@" + narrowedTo);
             var sameTopic = new ReplyAction(ReplyActionKind.SameTopic, strings.SameTopic, $"{topic} @{narrowedTo}");
-            // The longest data either button carries: "/quote @hbs" and "t:energy @hbs".
-            if (Encoding.UTF8.GetByteCount(another.CommandLine) <= ReplyLimits.ButtonData && Encoding.UTF8.GetByteCount(sameTopic.Argument) + 2 <= ReplyLimits.ButtonData)
+            if (ButtonCodec.Strictest.Encode(another) is not null && ButtonCodec.Strictest.Encode(sameTopic) is not null)
             {
                 return [another, new(ReplyActionKind.Context, strings.Context, quote.Id), sameTopic];
             }

@@ -16,7 +16,14 @@ public readonly record struct NarrowedArgument(string Argument, SourceInfo? Sour
 /// </summary>
 public static class SourceArgument
 {
-    public static NarrowedArgument Read(CommandRequest request, QuoteLibrary library)
+    /// <param name="request">The command as it came.</param>
+    /// <param name="library">The talks.</param>
+    /// <param name="isMeant">
+    /// Whether a rest of the argument is something the command knows (/topic: a topic). When the first or last word
+    /// names a talk and the rest is meant, that reading wins over a talk's alias of several words:
+    /// <c>/topic northfield energy</c> is energy at Northfield, not the alias "northfield energy".
+    /// </param>
+    public static NarrowedArgument Read(CommandRequest request, QuoteLibrary library, Func<string, bool>? isMeant = null)
     {
         if (!string.IsNullOrWhiteSpace(request.Source))
         {
@@ -42,7 +49,7 @@ public static class SourceArgument
         // A talk's alias of several words ("/quote harvard business school") is the whole argument.
         if (text.IndexOfAny(' ', '\t', '\u3000') >= 0 && library.FindSource(text.ToString()) is { } named)
         {
-            return new NarrowedArgument(string.Empty, named, null);
+            return isMeant is not null && EndWordNamesATalk(text, library, isMeant) is { } split ? split : new NarrowedArgument(string.Empty, named, null);
         }
 
         var space = text.Length - 1;
@@ -56,6 +63,24 @@ public static class SourceArgument
         return library.FindSource(last) is { } source
             ? new NarrowedArgument(space < 0 ? string.Empty : text[..space].TrimEnd().ToString(), source, null)
             : new NarrowedArgument(text.Length == request.Argument.Length ? request.Argument : text.ToString(), null, null);
+    }
+
+    /// <summary>The argument read as a talk's name in its last or first word and a meant rest, or null.</summary>
+    private static NarrowedArgument? EndWordNamesATalk(ReadOnlySpan<char> text, QuoteLibrary library, Func<string, bool> isMeant)
+    {
+        var last = text.LastIndexOfAny(' ', '\t', '\u3000');
+        var first = text.IndexOfAny(' ', '\t', '\u3000');
+        foreach (var (name, rest) in (ReadOnlySpan<(string, string)>)[
+            (text[(last + 1)..].ToString(), text[..last].Trim().ToString()),
+            (text[..first].ToString(), text[(first + 1)..].Trim().ToString())])
+        {
+            if (library.FindSource(name) is { } source && isMeant(rest))
+            {
+                return new NarrowedArgument(rest, source, null);
+            }
+        }
+
+        return null;
     }
 
     private static NarrowedArgument Named(string argument, string name, QuoteLibrary library) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
@@ -8,39 +7,21 @@ namespace QuoteBot.Core.Commands;
 
 /// <summary>
 /// The talks the quotes come from, as <c>/sources</c> lists them and as a command narrowed to a talk the bot does not
-/// know is answered; the option that narrows <c>/quote</c> and <c>/topic</c>; the name a button uses for a talk.
+/// know is answered.
 /// </summary>
 public sealed class SourceList
 {
-    /// <summary>Discord offers at most this many fixed choices; more talks are suggested as the user types.</summary>
-    private const int MaxChoices = 25;
-
     private const int MaxLabel = 100;
 
     private readonly QuoteLibrary _library;
+    private readonly SourceNames _names;
     private readonly LanguageCache<Reply> _lists;
-    private readonly FrozenDictionary<string, string> _shortNames;
 
-    public SourceList(QuoteLibrary library)
+    public SourceList(QuoteLibrary library, SourceNames names)
     {
-        _library = library;
+        (_library, _names) = (library, names);
         _lists = new(Build);
-        _shortNames = library.Sources.ToFrozenDictionary(s => s.Id, ShortestName, StringComparer.OrdinalIgnoreCase);
-        Option = new()
-        {
-            Name = "source",
-            Title = new("source", "来源"),
-            Placeholder = new("talk", "来源"),
-            Description = new("Only quotes from this talk (/sources lists them)", "只看这场演讲的金句（/sources 列出所有演讲）"),
-            Choices = library.Sources.Count <= MaxChoices
-                ? [.. library.Sources.Select(s => new ArgumentChoice(s.Id, new(Label(s, UiStrings.English), Label(s, UiStrings.Chinese))))]
-                : [],
-            Suggestions = library.Sources.Count <= MaxChoices ? ArgumentSuggestions.None : ArgumentSuggestions.Sources,
-        };
     }
-
-    /// <summary>The optional second argument of the commands that can be narrowed to one talk.</summary>
-    public CommandArgument Option { get; }
 
     /// <summary>Every talk: who, where, when, how many quotes and their ids, and the command that narrows to it.</summary>
     public Reply List(UiStrings strings) => _lists.Get(strings);
@@ -56,9 +37,6 @@ public sealed class SourceList
     /// <summary>"Sam Altman · Harvard Business School · 2024-05-01": the talk's speakers, event and date.</summary>
     public static string Label(SourceInfo source, UiStrings strings) =>
         TextNormalizer.Truncate($"{string.Join(strings.ListSeparator, source.Speakers)} · {source.Event.For(strings.Language)} · {source.EventDate}", MaxLabel);
-
-    /// <summary>The shortest name users may type for the talk ("hbs"), kept short for button data.</summary>
-    public string ShortName(string sourceId) => _shortNames.TryGetValue(sourceId, out var name) ? name : sourceId;
 
     /// <summary>"q01–q14": the first and last id of the quotes, in corpus order.</summary>
     public static string IdRange(IReadOnlyList<Quote> quotes) =>
@@ -81,7 +59,7 @@ public sealed class SourceList
 
     private Reply Build(UiStrings strings)
     {
-        var example = _library.Sources.Count > 0 ? ShortName(_library.Sources[0].Id) : "…";
+        var example = _library.Sources.Count > 0 ? _names.Of(_library.Sources[0].Id) : "…";
         return new()
         {
             Kind = ReplyKind.List,
@@ -89,16 +67,9 @@ public sealed class SourceList
             Items = [.. _library.Sources.Take(ReplyLimits.MaxItems).Select(s =>
             {
                 var quotes = _library.QuotesBySource[s.Id];
-                return new ReplyItem(Label(s, strings), $"{strings.QuoteCount(quotes.Count)} · {IdRange(quotes)}", $"/quote {ShortName(s.Id)}");
+                return new ReplyItem(Label(s, strings), $"{strings.QuoteCount(quotes.Count)} · {IdRange(quotes)}", $"/quote {_names.Of(s.Id)}");
             })],
             Footer = strings.SourcesHint(example),
         };
     }
-
-    // Only names made of a–z, 0–9 and '-' go into button data: they are typeable and one byte each.
-    private static string ShortestName(SourceInfo source) =>
-        source.Aliases
-            .Where(a => a.Length > 0 && a.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            .Append(source.Id)
-            .MinBy(a => a.Length)!;
 }

@@ -18,10 +18,12 @@ public sealed class UnknownQuoteAnswer(QuoteCards cards, TopicResolver topics, S
 
     private readonly LanguageCache<string> _ranges = new(strings => IdRanges(cards.Library, strings));
 
-    public Reply For(string command, string typed, UiStrings strings)
+    /// <summary>The answer; narrowed to <paramref name="within"/>, it gives that talk's ids only (<c>/quote r01 @northfield</c>).</summary>
+    public Reply For(string command, string typed, UiStrings strings, SourceInfo? within = null)
     {
         var echo = TextNormalizer.Sanitize(typed, ReplyLimits.Echo);
-        var text = strings.UnknownQuote(echo, _ranges.Get(strings));
+        var ranges = within is null ? _ranges.Get(strings) : SourceRange(within, cards.Library, strings);
+        var text = strings.UnknownQuote(echo, ranges);
         var folded = TextNormalizer.Fold(typed).TrimStart('#');
         List<ReplyAction> actions = [];
         var near = NearIds(folded);
@@ -55,11 +57,30 @@ public sealed class UnknownQuoteAnswer(QuoteCards cards, TopicResolver topics, S
             .Select(n => n.Id),
     ];
 
+    /// <summary>
+    /// The answer to a bare number several talks have (<c>/quote 7</c>): each talk's quote with that number, as a
+    /// command and a button, so adding a talk never changes silently which quote a number shows.
+    /// </summary>
+    public Reply Choices(string command, string typed, IReadOnlyList<Quote> quotes, UiStrings strings)
+    {
+        var echo = TextNormalizer.Sanitize(typed, ReplyLimits.Echo);
+        var choices = string.Join(strings.ListSeparator, quotes.Select(q =>
+            $"/{command} {q.Id}{strings.Parenthetical(cards.Library.SourceOf(q).Event.For(strings.Language))}"));
+        return new Reply
+        {
+            Kind = ReplyKind.Notice,
+            Text = strings.InSeveralTalks(echo, choices),
+            Actions = [.. quotes.Select(q => new ReplyAction(command, q.Id, q.Id))],
+            Ephemeral = true,
+        };
+    }
+
     /// <summary>"q01–q14", or with several talks "q01–q14 (Harvard Business School), h01–h09 (…)".</summary>
     private static string IdRanges(QuoteLibrary library, UiStrings strings) =>
         library.Sources.Count == 1
             ? SourceList.IdRange(library.Quotes)
-            : string.Join(strings.ListSeparator, library.Sources.Select(s => strings.Language == UiLanguage.Chinese
-                ? $"{SourceList.IdRange(library.QuotesBySource[s.Id])}（{s.Event.Zh}）"
-                : $"{SourceList.IdRange(library.QuotesBySource[s.Id])} ({s.Event.En})"));
+            : string.Join(strings.ListSeparator, library.Sources.Select(s => SourceRange(s, library, strings)));
+
+    private static string SourceRange(SourceInfo source, QuoteLibrary library, UiStrings strings) =>
+        SourceList.IdRange(library.QuotesBySource[source.Id]) + strings.Parenthetical(source.Event.For(strings.Language));
 }

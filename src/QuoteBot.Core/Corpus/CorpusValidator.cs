@@ -18,7 +18,7 @@ public static class CorpusValidator
         }
 
         SourceValidator.Validate(problems, corpus.Sources);
-        SourceNames.Validate(problems, corpus.Sources, corpus.Topics);
+        SourceNameRules.Validate(problems, corpus.Sources, corpus.Topics);
         var sources = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
         foreach (var source in corpus.Sources)
         {

@@ -47,10 +47,10 @@ public sealed class QuoteLibrary
     private readonly FrozenDictionary<string, FrozenDictionary<string, Turn>> _turns;
     private readonly FrozenDictionary<string, SourceInfo> _sourceNames;
 
-    // Quote numbers by source prefix ("q" → 7 → q07), and a bare number resolved to the first source that has it.
+    // Quote numbers by source prefix ("q" → 7 → q07), and a bare number to every source that has it.
     private readonly FrozenDictionary<string, FrozenDictionary<int, Quote>> _byPrefixedNumber;
     private readonly FrozenDictionary<string, FrozenDictionary<int, Quote>>.AlternateLookup<ReadOnlySpan<char>> _prefixedNumbers;
-    private readonly FrozenDictionary<int, Quote> _byBareNumber;
+    private readonly FrozenDictionary<int, Quote[]> _byBareNumber;
 
     public QuoteCorpus Corpus { get; }
     public IReadOnlyList<Quote> Quotes { get; }
@@ -91,17 +91,30 @@ public sealed class QuoteLibrary
     /// Finds a quote by "q07", "Q7", "h3" (a source's prefix and the number within it), "#7" or "7" (the number in the
     /// one source that has it, else in the first source that has it).
     /// </summary>
-    public Quote? Find(string? id)
+    public Quote? Find(string? id) => Candidates(id, within: null) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// The one quote <paramref name="id"/> names within <paramref name="within"/> (a bare number or "#7" is that talk's
+    /// number; an id of another talk names nothing), or across all talks when it is null; null when it names none or,
+    /// for a bare number, several (see <see cref="Candidates"/>).
+    /// </summary>
+    public Quote? Find(string? id, SourceInfo? within) => Candidates(id, within) is [var one] ? one : null;
+
+    /// <summary>
+    /// Every quote <paramref name="id"/> may mean, in source order: one for a prefixed id, one per talk that has a bare
+    /// number, none when it names no quote (or, with <paramref name="within"/>, none of that talk's).
+    /// </summary>
+    public IReadOnlyList<Quote> Candidates(string? id, SourceInfo? within)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            return null;
+            return [];
         }
 
         var key = TextNormalizer.Fold(id).TrimStart('#');
         if (ById.TryGetValue(key, out var quote))
         {
-            return quote;
+            return within is null || string.Equals(quote.Source, within.Id, StringComparison.OrdinalIgnoreCase) ? [quote] : [];
         }
 
         var letters = 0;
@@ -113,15 +126,21 @@ public sealed class QuoteLibrary
         var digits = key.AsSpan(letters);
         if (digits.Length is 0 or > 6 || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            return null;
+            return [];
         }
 
-        if (letters == 0)
+        ReadOnlySpan<char> prefix = letters > 0 ? key.AsSpan(0, letters) : within is null ? [] : within.QuotePrefix.ToLowerInvariant();
+        if (prefix.IsEmpty)
         {
-            return _byBareNumber.GetValueOrDefault(number);
+            return _byBareNumber.TryGetValue(number, out var all) ? all : [];
         }
 
-        return _prefixedNumbers.TryGetValue(key.AsSpan(0, letters), out var numbers) ? numbers.GetValueOrDefault(number) : null;
+        if (within is not null && !prefix.Equals(within.QuotePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        return _prefixedNumbers.TryGetValue(prefix, out var numbers) && numbers.TryGetValue(number, out var found) ? [found] : [];
     }
 
     private static FrozenDictionary<string, SourceInfo> SourceNames(IReadOnlyList<SourceInfo> sources)
@@ -138,11 +157,11 @@ public sealed class QuoteLibrary
         return names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static (FrozenDictionary<string, FrozenDictionary<int, Quote>> Prefixed, FrozenDictionary<int, Quote> Bare) QuoteNumbers(
+    private static (FrozenDictionary<string, FrozenDictionary<int, Quote>> Prefixed, FrozenDictionary<int, Quote[]> Bare) QuoteNumbers(
         IReadOnlyList<SourceInfo> sources, FrozenDictionary<string, IReadOnlyList<Quote>> quotesBySource)
     {
         var prefixed = new Dictionary<string, FrozenDictionary<int, Quote>>(StringComparer.Ordinal);
-        var bare = new Dictionary<int, Quote>();
+        var bare = new Dictionary<int, List<Quote>>();
         foreach (var source in sources)
         {
             var prefix = source.QuotePrefix.ToLowerInvariant();
@@ -153,14 +172,21 @@ public sealed class QuoteLibrary
                     && quote.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                     && int.TryParse(quote.Id.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
                 {
-                    numbers.TryAdd(number, quote);
-                    bare.TryAdd(number, quote); // sources come in order: the first that has the number keeps it
+                    if (numbers.TryAdd(number, quote))
+                    {
+                        if (!bare.TryGetValue(number, out var talks))
+                        {
+                            bare[number] = talks = [];
+                        }
+
+                        talks.Add(quote); // sources come in order, so the talks that have a number are too
+                    }
                 }
             }
 
             prefixed.TryAdd(prefix, numbers.ToFrozenDictionary());
         }
 
-        return (prefixed.ToFrozenDictionary(StringComparer.Ordinal), bare.ToFrozenDictionary());
+        return (prefixed.ToFrozenDictionary(StringComparer.Ordinal), bare.ToFrozenDictionary(b => b.Key, b => b.Value.ToArray()));
     }
 }

@@ -14,7 +14,8 @@ public sealed record UiStrings
     public required string Audience { get; init; }
     public required string NoQuestion { get; init; }
     public required string TopicsTitle { get; init; }
-    public required string TopicsHint { get; init; }
+    /// <summary>How to pick a topic; the argument is "" or the " @talk" the list is narrowed to.</summary>
+    public required Func<string, string> TopicsHint { get; init; }
     public required Func<int, string> QuoteCount { get; init; }
     public required Func<string, string> UnknownTopic { get; init; }
     public required string DidYouMean { get; init; }
@@ -25,6 +26,10 @@ public sealed record UiStrings
     public required string MoreQuotes { get; init; }
     /// <summary>"There is no quote “q99”." with the ids there are ("q01–q14").</summary>
     public required Func<string, string, string> UnknownQuote { get; init; }
+    /// <summary>"“7” is a quote number in several talks: /quote q07 (…), /quote r07 (…)." (what was typed, the choices).</summary>
+    public required Func<string, string, string> InSeveralTalks { get; init; }
+    /// <summary>A remark after a word: " (Harvard Business School)" or "（哈佛商学院）".</summary>
+    public required Func<string, string> Parenthetical { get; init; }
     public required Func<string, string> QuoteOnTopicInstead { get; init; }
     public required Func<string, string> SearchInstead { get; init; }
     public required string SearchButton { get; init; }
@@ -65,7 +70,7 @@ public sealed record UiStrings
         Audience = "a member of the audience",
         NoQuestion = "(said before any question)",
         TopicsTitle = "Topics",
-        TopicsHint = "Pick one: /topic energy, /topic 能源",
+        TopicsHint = at => $"Pick one: /topic energy{at}, /topic 能源{at}",
         QuoteCount = n => n == 1 ? "1 quote" : $"{n} quotes",
         UnknownTopic = t => $"I don't know the topic “{t}”.",
         DidYouMean = "Did you mean",
@@ -75,15 +80,17 @@ public sealed record UiStrings
         AlsoInTheTalk = "Also in the talk",
         MoreQuotes = "More quotes",
         UnknownQuote = (id, ids) => $"There is no quote “{id}”. The quotes are {ids}; /quote shows one with its id.",
+        InSeveralTalks = (typed, choices) => $"“{typed}” is a quote number in several talks: {choices}. Pick one.",
+        Parenthetical = text => $" ({text})",
         QuoteOnTopicInstead = command => $"For a quote on that topic: {command}.",
         SearchInstead = command => $"To look for those words: {command}.",
         SearchButton = "🔎 Search",
         ListSeparator = ", ",
         SourcesTitle = "Talks",
-        SourcesHint = name => $"One talk only: /quote {name}, or /topic <name> @{name}",
+        SourcesHint = name => $"To keep to one talk: /quote {name}, or /topic <name> @{name}",
         UnknownSource = name => $"I don't know the talk “{name}”. These are the talks:",
         NoTopicInSource = (topic, talk) => $"No quote on {topic} in the talk at {talk}. Its topics:",
-        ContextEmpty = "Which quote? Use /context q07 with an id from a quote, or ask for /quote first.",
+        ContextEmpty = "Which quote? Use /context with the id shown under a quote, or ask for /quote first.",
         UnknownCommand = c => $"I don't know the command {c}.",
         HelpTitle = talks => $"QuoteBot — the highlights (金句) of {talks}",
         Welcome = talks => $"Hi! I share the best lines (金句) of {talks}, with the question each one answers.",
@@ -107,7 +114,7 @@ public sealed record UiStrings
         Audience = "现场观众",
         NoQuestion = "（提问之前的发言）",
         TopicsTitle = "话题",
-        TopicsHint = "选一个：/topic 能源，/topic energy",
+        TopicsHint = at => $"选一个：/topic 能源{at}，/topic energy{at}",
         QuoteCount = n => $"{n} 条",
         UnknownTopic = t => $"没有找到话题“{t}”。",
         DidYouMean = "你是不是想找",
@@ -117,15 +124,17 @@ public sealed record UiStrings
         AlsoInTheTalk = "演讲中还提到",
         MoreQuotes = "更多金句",
         UnknownQuote = (id, ids) => $"没有编号为“{id}”的金句。现有金句：{ids}；/quote 会显示金句及其编号。",
+        InSeveralTalks = (typed, choices) => $"好几场演讲都有编号“{typed}”：{choices}。请选一个。",
+        Parenthetical = text => $"（{text}）",
         QuoteOnTopicInstead = command => $"要看这个话题的金句：{command}。",
         SearchInstead = command => $"要搜索这些词：{command}。",
         SearchButton = "🔎 搜索",
         ListSeparator = "、",
         SourcesTitle = "演讲",
-        SourcesHint = name => $"只看一场：/quote {name}，或 /topic <话题> @{name}",
+        SourcesHint = name => $"只看某一场演讲：/quote {name}，或 /topic <话题> @{name}",
         UnknownSource = name => $"没有找到演讲“{name}”。现有演讲：",
         NoTopicInSource = (topic, talk) => $"{talk}的演讲中没有关于{topic}的金句。这场演讲的话题：",
-        ContextEmpty = "要看哪一句的上下文？用 /context q07（金句编号），或先发 /quote。",
+        ContextEmpty = "要看哪一句的上下文？在 /context 后加上金句下方的编号，或先发 /quote。",
         UnknownCommand = c => $"不认识命令 {c}。",
         HelpTitle = talks => $"金句 Bot —— {talks}的金句",
         Welcome = talks => $"你好！我分享{talks}中的金句，以及每句话回答的问题。",

@@ -25,6 +25,12 @@ public sealed class ButtonCodec(string prefix, int maxLength, ButtonDataUnit uni
     private const string SameTopic = "t:";
     private const char CommandMark = '/';
 
+    /// <summary>
+    /// No prefix and <see cref="ReplyLimits.ButtonData"/> UTF-8 bytes: at least as strict as every platform's codec
+    /// (Telegram's callback data is exactly this; Discord's custom id allows more), so data it encodes fits them all.
+    /// </summary>
+    public static ButtonCodec Strictest { get; } = new(string.Empty, ReplyLimits.ButtonData, ButtonDataUnit.Utf8Bytes);
+
     /// <summary>The data for <paramref name="action"/>, or null when it does not fit the platform's limit.</summary>
     public string? Encode(ReplyAction action)
     {

@@ -1,20 +1,22 @@
 namespace QuoteBot.Core.Text;
 
 /// <summary>
-/// Balances paired punctuation (“” 「」 『』 《》 （） ‘’ () 【】 〈〉) in text shown to users. A quote is a span of the
+/// Balances paired punctuation (“” 「」 『』 《》 （） 【】 〈〉) in text shown to users. A quote is a span of the
 /// transcript, so it can start inside a quotation and stop before its closing mark; shown inside the bot's own “…”, a
 /// lone opener or closer reads as broken text. The missing marks are added at the ends only, so the text stays a
 /// substring of what is shown, and the stored anchor text is never touched.
 /// </summary>
 public static class PairedMarks
 {
-    private const string Openers = "“「『《（‘(【〈";
-    private const string Closers = "”」』》）’)】〉";
+    // Only marks that always pair. ASCII () and ‘’ do not: English writes "a) … b)" and "Altmans’", and the ASCII '"'
+    // is both opener and closer, so none of them is balanced.
+    private const string Openers = "“「『《（【〈";
+    private const string Closers = "”」』》）】〉";
 
     /// <summary>
     /// The text with a closer appended for every opener left open (innermost first) and an opener prepended for every
     /// closer without one; the same instance, without copying, when nothing is missing. Each kind of pair is balanced
-    /// on its own; a ’ between two Latin letters or digits (don’t, Altman’s) is an apostrophe, not a closing mark.
+    /// on its own.
     /// </summary>
     public static string Balance(string text) => Balance(text, out _);
 
@@ -131,15 +133,6 @@ public static class PairedMarks
         var c = text[i];
         var kind = Openers.IndexOf(c, StringComparison.Ordinal);
         opens = kind >= 0;
-        if (opens)
-        {
-            return kind;
-        }
-
-        kind = Closers.IndexOf(c, StringComparison.Ordinal);
-        // Decided from the neighbours alone, so marks added at either end never change how a character reads.
-        return c == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1])
-            ? -1
-            : kind;
+        return opens ? kind : Closers.IndexOf(c, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Core.Text;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Core.Tests.Commands;
 
@@ -9,6 +10,16 @@ public sealed class QuoteCommandTests : IDisposable
     private readonly CoreFixture _core = new();
 
     public void Dispose() => _core.Dispose();
+
+    [Fact]
+    public void Sources_and_narrowed_buttons_name_the_talk_by_its_first_typeable_alias_as_the_readme_does()
+    {
+        var sources = _core.Run("/sources");
+        Assert.Equal("/quote harvard", Assert.Single(sources.Items).Command);
+        Assert.StartsWith("To keep to one talk: /quote harvard,", sources.Footer, StringComparison.Ordinal);
+        Assert.Equal("/quote @harvard", _core.Run("/quote hbs").Actions[0].CommandLine);
+        Assert.Contains("`/quote harvard`", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Shows_every_quote_once_before_any_repeats_in_a_chat()

@@ -86,10 +86,69 @@ public sealed class TwoSourceCommandTests : IDisposable
     [InlineData("/topic energy @northfield")]
     [InlineData("/topic @northfield energy")]
     [InlineData("/topic 能源 北野")]
+    [InlineData("/topic northfield energy")] // a talk word and a topic win over the alias "northfield energy"
+    [InlineData("/topic Northfield Energy")]
     public void Topic_narrowed_to_a_talk_deals_that_talks_quotes_on_the_topic(string line)
     {
         var shown = Enumerable.Range(0, 2).Select(_ => _core.Run(line).Quote!.Id).Order().ToList();
         Assert.Equal(["n01", "n03"], shown);
+    }
+
+    [Theory]
+    [InlineData("/quote 2 @northfield", "n02")]
+    [InlineData("/quote 2 northfield", "n02")]
+    [InlineData("/quote #2 @riverside", "r02")]
+    [InlineData("/quote N2 northfield", "n02")]
+    [InlineData("/quote 3", null)]
+    public void An_id_typed_with_a_talk_is_read_within_that_talk(string line, string? id)
+    {
+        if (id is not null)
+        {
+            Assert.Equal(id, _core.Run(line).Quote!.Id);
+        }
+
+        var discord = new CommandRequest("quote", "2", "discord-chat", UiLanguage.English) { Source = "northfield" };
+        Assert.Equal("n02", _core.Dispatcher.Dispatch(discord).Quote!.Id);
+    }
+
+    [Fact]
+    public void An_id_of_another_talk_is_answered_with_that_talks_ids()
+    {
+        var reply = _core.Run("/quote r01 @northfield");
+        Assert.Null(reply.Quote);
+        Assert.Equal(ReplyKind.Notice, reply.Kind);
+        Assert.Contains("n01–n03 (Northfield Energy Summit)", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("r01–r03", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("n01–n03（北野能源峰会）", _core.Run("/quote r01 @northfield", language: UiLanguage.Chinese).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_several_talks_have_is_answered_with_the_choices()
+    {
+        var reply = _core.Run("/quote 2");
+        Assert.Null(reply.Quote);
+        Assert.Equal(ReplyKind.Notice, reply.Kind);
+        Assert.Equal(["/quote r02", "/quote n02"], reply.Actions.Select(a => a.CommandLine));
+        Assert.Contains("/quote r02 (Riverside Robotics Forum), /quote n02 (Northfield Energy Summit)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("/quote n02（北野能源峰会）", _core.Run("/quote #2", language: UiLanguage.Chinese).Text, StringComparison.Ordinal);
+        Assert.Equal("r02", _core.Run("/quote r2").Quote!.Id);
+        Assert.Equal(["/context r02", "/context n02"], _core.Run("/context 2").Actions.Select(a => a.CommandLine));
+    }
+
+    [Fact]
+    public void Help_gives_an_id_the_corpus_has()
+    {
+        var help = _core.Dispatcher.Descriptors.Single(d => d.Name == "quote");
+        Assert.Contains("/quote r01", help.Help.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("q07", help.Summary.En + help.Argument!.Description.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Footers_say_how_to_keep_to_one_talk()
+    {
+        Assert.StartsWith("To keep to one talk: /quote riverside,", _core.Run("/sources").Footer, StringComparison.Ordinal);
+        Assert.Contains("/topic energy @northfield", _core.Run("/topic @northfield").Footer, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", _core.Run("/topic").Footer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +216,7 @@ public sealed class TwoSourceCommandTests : IDisposable
     public void Ids_resolve_within_their_talk_and_an_unknown_id_lists_each_talks_ids()
     {
         Assert.Equal("n02", _core.Run("/quote n2").Quote!.Id);
-        Assert.Equal("r02", _core.Run("/quote #2").Quote!.Id);
+        Assert.Equal(["/quote r02", "/quote n02"], _core.Run("/quote #2").Actions.Select(a => a.CommandLine));
         var unknown = _core.Run("/quote q99");
         Assert.StartsWith(
             "There is no quote “q99”. The quotes are r01–r03 (Riverside Robotics Forum), n01–n03 (Northfield Energy Summit)",

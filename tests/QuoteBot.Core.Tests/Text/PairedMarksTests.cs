@@ -5,11 +5,11 @@ namespace QuoteBot.Core.Tests.Text;
 
 public sealed class PairedMarksTests
 {
-    private const string Marks = "“”「」『』《》（）‘’()【】〈〉";
+    private const string Marks = "“”「」『』《》（）【】〈〉";
 
     /// <summary>Text made mostly of paired marks, with letters, apostrophes and Han characters between them.</summary>
     private static readonly Gen<string> MarkHeavy = Gen.OneOf(
-        Gen.Char[Marks + "ab't能源 ’"].Array[0, 40].Select(c => new string(c)),
+        Gen.Char[Marks + "ab't能源 ’‘()\""].Array[0, 40].Select(c => new string(c)),
         Gen.String);
 
     [Theory]
@@ -24,6 +24,16 @@ public sealed class PairedMarksTests
     [InlineData("", "")]
     public void Adds_the_missing_marks_at_the_ends(string text, string expected) =>
         Assert.Equal(expected, PairedMarks.Balance(text));
+
+    // ASCII brackets, single quotes and the ASCII double quote do not always pair in English: left as they are.
+    [Theory]
+    [InlineData("We need a) cheaper compute and b) more energy")]
+    [InlineData("the Altmans’ view")]
+    [InlineData("‘cheap energy, he said")]
+    [InlineData("see the chart)")]
+    [InlineData("He said \"yes")]
+    public void English_marks_that_need_not_pair_are_left_alone(string text) =>
+        Assert.Same(text, PairedMarks.Balance(text));
 
     [Fact]
     public void Says_how_many_marks_went_before_the_text()
@@ -66,7 +76,7 @@ public sealed class PairedMarksTests
 
     /// <summary>
     /// An independent reading of "balanced": for each pair, no prefix closes more than it opened and the whole closes
-    /// all it opened; a ’ between two Latin letters or digits is an apostrophe.
+    /// all it opened.
     /// </summary>
     private static bool IsBalancedByCounting(string text)
     {
@@ -75,8 +85,7 @@ public sealed class PairedMarksTests
             var depth = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                var apostrophe = text[i] == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1]);
-                depth += text[i] == Marks[pair] ? 1 : text[i] == Marks[pair + 1] && !apostrophe ? -1 : 0;
+                depth += text[i] == Marks[pair] ? 1 : text[i] == Marks[pair + 1] ? -1 : 0;
                 if (depth < 0)
                 {
                     return false;

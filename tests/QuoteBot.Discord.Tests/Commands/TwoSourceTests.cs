@@ -100,6 +100,17 @@ public sealed class TwoSourceTests : IAsyncLifetime
         Assert.Contains("r01–r03 (Riverside Robotics Forum), n01–n03 (Northfield Energy Summit)", AllText(data), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_number_with_the_source_option_is_that_talks_quote_and_without_it_the_choices()
+    {
+        var narrowed = Embed(await _bot.InteractAsync(Interactions.CommandWithOptions("quote", "en-US", ("id", "2"), ("source", "northfield-2025"))));
+        Assert.Equal("Northfield Energy Summit · 2025-06-20 · n02", narrowed.GetProperty("footer").GetProperty("text").GetString()!.TrimEnd(' ', '★'));
+
+        var choices = await _bot.InteractAsync(Interactions.CommandWithOptions("quote", "en-US", ("id", "2")));
+        var buttons = choices.GetProperty("data").GetProperty("components")[0].GetProperty("components");
+        Assert.Equal(["qb:/quote r02", "qb:/quote n02"], buttons.EnumerateArray().Select(b => b.GetProperty("custom_id").GetString()));
+    }
+
     /// <summary>Every string in the answer, unescaped, one a line.</summary>
     private static string AllText(JsonElement element) => element.ValueKind switch
     {

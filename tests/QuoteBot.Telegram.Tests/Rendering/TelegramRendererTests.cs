@@ -1,7 +1,11 @@
 using System.Text;
+using QuoteBot.Core.Commands;
+using QuoteBot.Core.Corpus;
+using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
 using QuoteBot.Telegram.Rendering;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Telegram.Tests.Rendering;
 
@@ -17,6 +21,30 @@ public sealed class TelegramRendererTests
         "q07", "Energy is the <key> & the lock", "Speaker", "Speaker, 2020 <Talk>", "note <1>", ["energy", "A&B"], Featured: true, "talk-2020", new DateOnly(2020, 1, 2));
 
     public static TheoryData<ReplyKind> Kinds() => [.. Enum.GetValues<ReplyKind>()];
+
+    [Fact]
+    public void Every_button_of_a_narrowed_answer_fits_telegrams_callback_data()
+    {
+        var library = new QuoteLibrary(CorpusLoader.Load(TwoSourceCorpus.Path));
+        var names = new SourceNames(library);
+        // The talks' own names, and names long enough to reach the limit from either side.
+        IEnumerable<string> talks = [.. library.Sources.Select(s => names.Of(s.Id)), .. Enumerable.Range(40, 30).Select(n => new string('x', n))];
+        foreach (var quote in library.Quotes)
+        {
+            foreach (var topic in library.Topics)
+            {
+                foreach (var talk in talks)
+                {
+                    foreach (var action in QuoteCards.Actions(quote, UiStrings.English, topic.Id, narrowedTo: talk))
+                    {
+                        var data = TelegramRenderer.CallbackData.Encode(action);
+                        Assert.True(data is not null, $"{action.Kind} {action.Argument} does not fit");
+                        Assert.InRange(Encoding.UTF8.GetByteCount(data), 1, CallbackDataBytes);
+                    }
+                }
+            }
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Kinds))]

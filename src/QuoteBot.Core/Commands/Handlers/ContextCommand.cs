@@ -21,7 +21,7 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
             Name = "id",
             Title = new("id", "编号"),
             Placeholder = new("id", "编号"),
-            Description = new("Quote id, e.g. q07 (the last one shown if empty)", "金句编号，例如 q07（留空为上一句）"),
+            Description = new("Quote id, as shown with the quote (the last one shown if empty)", "金句编号，见金句下方（留空为上一句）"),
             Suggestions = ArgumentSuggestions.Quotes,
         },
 
@@ -42,7 +42,13 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
             }
         }
 
-        if (cards.Library.Find(argument) is not { } quote)
+        var candidates = cards.Library.Candidates(argument, within: null);
+        if (candidates.Count > 1)
+        {
+            return unknown.Choices(Descriptor.Name, argument, candidates, strings);
+        }
+
+        if (candidates is not [var quote])
         {
             return unknown.For(Descriptor.Name, argument, strings);
         }

@@ -17,35 +17,38 @@ public sealed class QuoteCommand : ICommandHandler
     private readonly ChatMemory _memory;
     private readonly UnknownQuoteAnswer _unknown;
     private readonly SourceList _sources;
+    private readonly SourceNames _names;
     private readonly IReadOnlyList<string> _ids;
 
     // Per talk: the chat's shuffle-bag scope and the ids it deals from.
     private readonly FrozenDictionary<string, (string Scope, string[] Ids)> _bySource;
 
-    public QuoteCommand(QuoteCards cards, ChatMemory memory, UnknownQuoteAnswer unknown, SourceList sources)
+    public QuoteCommand(QuoteCards cards, ChatMemory memory, UnknownQuoteAnswer unknown, SourceList sources, SourceNames names)
     {
-        (_cards, _memory, _unknown, _sources) = (cards, memory, unknown, sources);
+        (_cards, _memory, _unknown, _sources, _names) = (cards, memory, unknown, sources, names);
         _ids = [.. cards.Library.Quotes.Select(q => q.Id)];
         _bySource = cards.Library.Sources.ToFrozenDictionary(
             s => s.Id,
             s => ("source:" + s.Id, cards.Library.QuotesBySource[s.Id].Select(q => q.Id).ToArray()),
             StringComparer.OrdinalIgnoreCase);
+        // The example id is one the corpus has, whatever its talks' prefixes.
+        var example = cards.Library.Quotes.Count > 0 ? cards.Library.Quotes[0].Id : "1";
         Descriptor = new()
         {
             Name = "quote",
             Aliases = ["random", "金句", "语录"],
             Title = new("quote", "金句"),
-            Summary = new("A random quote, or the one with an id (q07), or one from a talk", "随机一句金句，或指定编号（q07）、指定演讲的金句"),
-            Help = new("a random quote, no repeats until you have seen them all; /quote q07 shows that one", "随机一句金句，全部看完之前不重复；/quote q07 显示这一句"),
+            Summary = new($"A random quote, or the one with an id ({example}), or one from a talk", $"随机一句金句，或指定编号（{example}）、指定演讲的金句"),
+            Help = new($"a random quote, no repeats until you have seen them all; /quote {example} shows that one", $"随机一句金句，全部看完之前不重复；/quote {example} 显示这一句"),
             Argument = new()
             {
                 Name = "id",
                 Title = new("id", "编号"),
                 Placeholder = new("id", "编号"),
-                Description = new("Quote id, e.g. q07 (a random one if empty)", "金句编号，例如 q07（留空为随机）"),
+                Description = new($"Quote id, e.g. {example} (a random one if empty)", $"金句编号，例如 {example}（留空为随机）"),
                 Suggestions = ArgumentSuggestions.Quotes,
             },
-            Source = sources.Option,
+            Source = SourceOption.For(cards.Library),
         };
     }
 
@@ -62,20 +65,26 @@ public sealed class QuoteCommand : ICommandHandler
 
         if (!string.IsNullOrWhiteSpace(narrowed.Argument))
         {
-            if (_cards.Library.Find(narrowed.Argument) is not { } chosen)
+            var candidates = _cards.Library.Candidates(narrowed.Argument, narrowed.Source);
+            if (candidates.Count > 1)
             {
-                return _unknown.For(Descriptor.Name, narrowed.Argument, strings);
+                return _unknown.Choices(Descriptor.Name, narrowed.Argument, candidates, strings);
             }
 
-            _memory.Remember(request.ChatId, chosen.Id);
-            return _cards.QuoteReply(chosen, strings);
+            if (candidates.Count == 0)
+            {
+                return _unknown.For(Descriptor.Name, narrowed.Argument, strings, narrowed.Source);
+            }
+
+            _memory.Remember(request.ChatId, candidates[0].Id);
+            return _cards.QuoteReply(candidates[0], strings);
         }
 
         if (narrowed.Source is { } source)
         {
             var (scope, ids) = _bySource[source.Id];
             var fromSource = _memory.Next(request.ChatId, scope, ids);
-            return _cards.QuoteReply(_cards.Library.ById[fromSource], strings, narrowedTo: _sources.ShortName(source.Id));
+            return _cards.QuoteReply(_cards.Library.ById[fromSource], strings, narrowedTo: _names.Of(source.Id));
         }
 
         var id = _memory.Next(request.ChatId, Scope, _ids);

@@ -17,6 +17,7 @@ public sealed class TopicCommand : ICommandHandler
     private readonly TopicResolver _resolver;
     private readonly ChatMemory _memory;
     private readonly SourceList _sources;
+    private readonly SourceNames _names;
 
     // Per topic and talk ("" for all talks): the chat's shuffle-bag scope and the ids it deals from. Per language: the
     // topic list (it never changes), of all talks and of each talk.
@@ -24,9 +25,9 @@ public sealed class TopicCommand : ICommandHandler
     private readonly LanguageCache<Reply> _topicLists;
     private readonly Dictionary<string, LanguageCache<Reply>> _sourceTopicLists = new(StringComparer.OrdinalIgnoreCase);
 
-    public TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory, SourceList sources)
+    public TopicCommand(QuoteCards cards, TopicResolver resolver, ChatMemory memory, SourceList sources, SourceNames names)
     {
-        (_cards, _resolver, _memory, _sources) = (cards, resolver, memory, sources);
+        (_cards, _resolver, _memory, _sources, _names) = (cards, resolver, memory, sources, names);
         _topicLists = new(strings => BuildTopicList(strings, source: null));
         foreach (var topic in cards.Library.Topics)
         {
@@ -43,7 +44,7 @@ public sealed class TopicCommand : ICommandHandler
             _sourceTopicLists.TryAdd(source.Id, new(strings => BuildTopicList(strings, source)));
         }
 
-        Descriptor = Describe(sources.Option);
+        Descriptor = Describe(SourceOption.For(cards.Library));
     }
 
     public CommandDescriptor Descriptor { get; }
@@ -70,7 +71,7 @@ public sealed class TopicCommand : ICommandHandler
     public Reply Handle(CommandRequest request)
     {
         var strings = UiStrings.For(request.Language);
-        var narrowed = SourceArgument.Read(request, _cards.Library);
+        var narrowed = SourceArgument.Read(request, _cards.Library, rest => _resolver.Resolve(rest).Topic is not null);
         if (narrowed.Unknown is { } unknownSource)
         {
             return _sources.Unknown(unknownSource, strings);
@@ -97,7 +98,7 @@ public sealed class TopicCommand : ICommandHandler
         }
 
         var id = _memory.Next(request.ChatId, scope, ids);
-        return _cards.QuoteReply(_cards.Library.ById[id], strings, topicId: topic.Id, narrowedTo: source is null ? null : _sources.ShortName(source.Id));
+        return _cards.QuoteReply(_cards.Library.ById[id], strings, topicId: topic.Id, narrowedTo: source is null ? null : _names.Of(source.Id));
     }
 
     /// <summary>"I don't know the topic “enrgy”. Did you mean: Energy (/topic energy)?", built in one piece.</summary>
@@ -131,7 +132,7 @@ public sealed class TopicCommand : ICommandHandler
     /// <summary>The topics with their quote counts, of all talks or of one (then only the topics it has).</summary>
     private Reply BuildTopicList(UiStrings strings, Corpus.SourceInfo? source)
     {
-        var narrowing = source is null ? string.Empty : " @" + _sources.ShortName(source.Id);
+        var narrowing = source is null ? string.Empty : " @" + _names.Of(source.Id);
         return new()
         {
             Kind = ReplyKind.List,
@@ -144,7 +145,7 @@ public sealed class TopicCommand : ICommandHandler
                     strings.QuoteCount(t.Count),
                     $"/topic {t.Topic.Id}{narrowing}"))
                 .Take(ReplyLimits.MaxItems)],
-            Footer = strings.TopicsHint,
+            Footer = strings.TopicsHint(narrowing),
         };
     }
 }

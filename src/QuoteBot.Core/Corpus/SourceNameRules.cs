@@ -8,7 +8,7 @@ namespace QuoteBot.Core.Corpus;
 /// names and aliases, and no alias shaped like a quote id or number. Both the importer and the bot's start-up check
 /// read this through <see cref="CorpusValidator"/>.
 /// </summary>
-internal static partial class SourceNames
+internal static partial class SourceNameRules
 {
     private const int MaxAliasLength = 32;
 
