@@ -10,12 +10,6 @@ namespace QuoteBot.Cards;
 /// </summary>
 public sealed class CardRenderer(CardFont font)
 {
-    private const float Margin = 96;
-    private const float LabelSize = 28;
-    private const float SpeakerSize = 40;
-    private const float EventSize = 30;
-    private const float FooterSize = 28;
-
     public CardRenderer()
         : this(CardFont.Embedded)
     {
@@ -25,43 +19,31 @@ public sealed class CardRenderer(CardFont font)
     {
         var palette = CardPalette.For(style.Theme);
         var strings = CardStrings.For(style.Language);
-        var info = new SKImageInfo(CardStyle.Width, style.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        var g = CardGeometry.For(style);
+        var info = new SKImageInfo((int)g.Width, (int)g.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not create a raster surface.");
         var canvas = surface.Canvas;
         canvas.Clear(palette.Background);
         var text = new TextPainter(canvas, font);
-        float width = CardStyle.Width - 2 * Margin;
-        float bottom = style.Height - Margin + 8;
-
-        // The label at the top, after a short vermilion bar.
         using (var accent = new SKPaint { Color = palette.Accent, IsAntialias = true })
         {
-            canvas.DrawRect(Margin, Margin, 44, 6, accent);
+            canvas.DrawRect(CardGeometry.Margin, CardGeometry.Margin, 44, 6, accent);
         }
 
-        text.Draw(strings.Label, Margin + 60, Margin + LabelSize * 0.4f, LabelSize, palette.Muted);
+        text.Draw(strings.Label, CardGeometry.Margin + 60, CardGeometry.LabelBaseline, CardGeometry.LabelSize, palette.Muted);
 
-        // From the bottom up: topics and id, the rule, the talk, the speaker.
-        var footerBaseline = bottom;
-        text.Draw(string.Join(strings.Separator, card.Topics), Margin, footerBaseline, FooterSize, palette.Accent, width * 0.75f);
-        text.DrawRightAligned(card.Id, Margin + width, footerBaseline, FooterSize, palette.Muted);
-        var ruleY = footerBaseline - FooterSize - 28;
+        text.Draw(string.Join(strings.Separator, card.Topics), CardGeometry.Margin, g.FooterBaseline, CardGeometry.FooterSize, palette.Accent, g.TextWidth * 0.75f);
+        text.DrawRightAligned(card.Id, CardGeometry.Margin + g.TextWidth, g.FooterBaseline, CardGeometry.FooterSize, palette.Muted);
         using (var rule = new SKPaint { Color = palette.Rule, IsAntialias = true })
         {
-            canvas.DrawRect(Margin, ruleY, width, 2, rule);
+            canvas.DrawRect(CardGeometry.Margin, g.RuleY, g.TextWidth, 2, rule);
         }
 
-        var eventBaseline = ruleY - 40;
-        text.Draw(EventAndDate(card), Margin, eventBaseline, EventSize, palette.Muted, width);
-        var speakerBaseline = eventBaseline - EventSize - 24;
-        text.Draw(strings.SpeakerDash + card.Speaker, Margin, speakerBaseline, SpeakerSize, palette.Text, width);
+        text.Draw(EventAndDate(card), CardGeometry.Margin, g.EventBaseline, CardGeometry.EventSize, palette.Muted, g.TextWidth);
+        text.Draw(strings.SpeakerDash + card.Speaker, CardGeometry.Margin, g.SpeakerBaseline, CardGeometry.SpeakerSize, palette.Text, g.TextWidth);
 
-        // The quote fills what is left, centred vertically in it.
-        var top = Margin + 6 + 72;
-        var boxBottom = speakerBaseline - SpeakerSize - 72;
-        var block = QuoteBlock.Fit(font, card.Text, width, boxBottom - top);
-        var y = top + ((boxBottom - top) - block.Height) / 2;
-        text.DrawBlock(block, Margin, y, width, palette.Text);
+        var block = QuoteBlock.Fit(font, card.Text, g.TextWidth, g.QuoteHeight);
+        text.DrawBlock(block, CardGeometry.Margin, CardGeometry.QuoteTop + (g.QuoteHeight - block.Height) / 2, g.TextWidth, palette.Text);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);

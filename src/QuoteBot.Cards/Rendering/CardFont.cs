@@ -1,4 +1,5 @@
 using HarfBuzzSharp;
+using System.Runtime.InteropServices;
 using System.Text;
 using SkiaSharp;
 
@@ -23,7 +24,11 @@ public sealed class CardFont : IDisposable
             Typeface = SKTypeface.FromData(skData) ?? throw new InvalidOperationException("The card font could not be read by Skia.");
         }
 
-        _blob = Blob.FromStream(new MemoryStream(data, writable: false));
+        // HarfBuzz reads the font in place for as long as the face lives: a copy in native memory, which the GC never
+        // moves, freed with the blob.
+        var native = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, native, data.Length);
+        _blob = new Blob(native, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
         _face = new Face(_blob, 0);
         UnitsPerEm = _face.UnitsPerEm;
         Shaper = new HarfBuzzSharp.Font(_face);
