@@ -29,11 +29,14 @@ public sealed class CardFont : IDisposable
         var native = Marshal.AllocHGlobal(data.Length);
         Marshal.Copy(data, 0, native, data.Length);
         _blob = new Blob(native, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
+        _blob.MakeImmutable();
         _face = new Face(_blob, 0);
         UnitsPerEm = _face.UnitsPerEm;
         Shaper = new HarfBuzzSharp.Font(_face);
         Shaper.SetFunctionsOpenType();
         Shaper.SetScale(UnitsPerEm, UnitsPerEm);
+        // Immutable, the face and font are shared by renders on any thread (each shapes with a buffer of its own).
+        _face.MakeImmutable();
     }
 
     /// <summary>The font shipped in the assembly, loaded on first use.</summary>
