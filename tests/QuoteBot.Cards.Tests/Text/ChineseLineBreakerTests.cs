@@ -13,6 +13,20 @@ public class ChineseLineBreakerTests
         _ => atom.Text[0] < 0x80 ? 0.5f : 1f,
     };
 
+    /// <summary>At most a line's width as the breaker counts it: trailing spaces left out, the half-ink marks among the
+    /// closing marks at its end at half (the breaker halves them only where they hang).</summary>
+    private static float EffectiveWidth(List<TextAtom> line)
+    {
+        var atoms = line.AsEnumerable().Reverse().SkipWhile(a => a.Kind == AtomKind.Space).Reverse().ToList();
+        var width = atoms.Sum(Width);
+        for (var i = atoms.Count - 1; i > 0 && (atoms[i].IsClosing || atoms[i].Kind == AtomKind.Space); i--)
+        {
+            width -= atoms[i].IsClosing && Punctuation.IsClosingHalf(atoms[i].Text[0]) ? Width(atoms[i]) / 2 : 0;
+        }
+
+        return width;
+    }
+
     private static List<string> Break(string text, float lineWidth, float hang = 1) =>
         ChineseLineBreaker.Break(text, Width, lineWidth, hang);
 
@@ -108,6 +122,15 @@ public class ChineseLineBreakerTests
 
             var lines = Break(t, w, h);
             Assert.Equal(t, string.Concat(lines));
+            foreach (var range in ChineseLineBreaker.Break(atoms, Width, w, h))
+            {
+                // Full lines stay within the width (closing marks within the hang), unless nothing in them may break.
+                var (start, count) = range.GetOffsetAndLength(atoms.Count);
+                var line = atoms.GetRange(start, count);
+                var breakable = Enumerable.Range(start + 1, Math.Max(0, count - 1)).Any(b => ChineseLineBreaker.CanBreakBefore(atoms, b));
+                Assert.True(!breakable || EffectiveWidth(line) <= w + h + 0.001f, $"line [{string.Concat(line.Select(a => a.Text))}] is wider than {w} + {h}");
+            }
+
             var position = 0;
             for (var i = 0; i < lines.Count; i++)
             {
