@@ -45,7 +45,15 @@ public sealed class CardRenderer(CardFont font)
         }
 
         text.Draw(EventAndDate(card), CardGeometry.Margin, g.EventBaseline, CardGeometry.EventSize, palette.Muted, g.TextWidth);
-        text.Draw(strings.SpeakerDash + card.Speaker, CardGeometry.Margin, g.SpeakerBaseline, CardGeometry.SpeakerSize, palette.Text, g.TextWidth);
+        var dash = strings.DashEms * CardGeometry.SpeakerSize;
+        using (var ink = new SKPaint { Color = palette.Text, IsAntialias = true })
+        {
+            // At the height and weight of the font's full-width dash: 0.36–0.40 em above the baseline.
+            canvas.DrawRect(CardGeometry.Margin, g.SpeakerBaseline - 0.40f * CardGeometry.SpeakerSize, dash, 0.04f * CardGeometry.SpeakerSize, ink);
+        }
+
+        var speakerX = CardGeometry.Margin + dash + 0.3f * CardGeometry.SpeakerSize;
+        text.Draw(card.Speaker, speakerX, g.SpeakerBaseline, CardGeometry.SpeakerSize, palette.Text, CardGeometry.Margin + g.TextWidth - speakerX);
 
         var block = QuoteBlock.Fit(font, card.Text, g.TextWidth, g.QuoteHeight);
         text.DrawBlock(block, CardGeometry.Margin, CardGeometry.QuoteTop + (g.QuoteHeight - block.Height) / 2, g.TextWidth, palette.Text);
