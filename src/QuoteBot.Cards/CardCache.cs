@@ -26,6 +26,8 @@ public sealed class CardCache(CardRenderer renderer, int capacity = CardCache.De
         }
     }
 
+    /// <summary>The card's PNG, drawn on first request. <paramref name="card"/> is the quote as built for
+    /// <paramref name="style"/>'s language (its event and topic names are in it).</summary>
     public byte[] GetOrRender(QuoteCard card, CardStyle style)
     {
         var key = (card.Id, style);

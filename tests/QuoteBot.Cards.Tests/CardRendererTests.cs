@@ -75,6 +75,21 @@ public class CardRendererTests
     }
 
     [Fact]
+    public void A_last_line_of_one_character_is_avoided_by_setting_the_quote_a_little_smaller()
+    {
+        // Eleven characters: ten fit a line at the largest size, which would leave the eleventh alone.
+        const string text = "我认为用户都很聪明的人";
+        var scale = QuoteBlock.LargestSize / CardFont.Embedded.UnitsPerEm;
+        Assert.True(ShapedAtomWidth(text) * scale > 888, "the text must not fit one line at the largest size");
+        var block = QuoteBlock.Fit(CardFont.Embedded, text, 888, 700);
+        Assert.False(block.EndsInOrphan);
+        Assert.Single(block.Lines);
+        Assert.True(block.FontSize < QuoteBlock.LargestSize);
+    }
+
+    private static float ShapedAtomWidth(string text) => ShapedAtom.Shape(CardFont.Embedded, text).Advance;
+
+    [Fact]
     public void A_closing_mark_at_the_edge_hangs_in_the_margin_and_the_other_lines_are_justified_flush()
     {
         // q05 on the square card: a comma falls at the end of its second line.

@@ -11,7 +11,7 @@ internal sealed record QuoteBlock(float FontSize, float LineHeight, IReadOnlyLis
     private const float Leading = 1.6f; // line height as a multiple of the size: Chinese text wants air between lines
     private const float Hang = 1f; // em: one full-width mark (or two compressed) may hang past the right edge
 
-    private const float OrphanSearch = 3 * SizeStep;
+    private const float OrphanSearch = 4 * SizeStep;
 
     /// <summary>The last of several lines holds a single character (and its punctuation).</summary>
     public bool EndsInOrphan => Lines.Count > 1 && Lines[^1].Count(a => a.Atom.Kind is AtomKind.Han or AtomKind.Word) == 1;
