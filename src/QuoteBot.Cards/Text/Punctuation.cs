@@ -10,7 +10,7 @@ public static class Punctuation
     public const string Opening = "“‘「『（《〈【〔([{";
 
     // Full-width CJK marks whose glyph fills one half of its em box (Simplified Chinese forms), the other half blank.
-    private const string ClosingHalf = "。，、；：”’」』）》〉】〕";
+    private const string ClosingHalf = "。，、；：？！”’」』）》〉】〕";
     private const string OpeningHalf = "“‘「『（《〈【〔";
 
     public static bool IsClosing(char c) => Closing.Contains(c, StringComparison.Ordinal);
