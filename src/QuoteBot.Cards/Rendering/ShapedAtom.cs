@@ -38,7 +38,12 @@ internal sealed record ShapedAtom(TextAtom Atom, ushort[] Glyphs, float[] X, flo
         buffer.ClearContents();
         buffer.AddUtf16(atom.Text);
         buffer.GuessSegmentProperties();
-        // Simplified Chinese forms of the shared punctuation (locl), whatever the script of the atom.
+        if (atom.Kind is AtomKind.Han or AtomKind.Punctuation && atom.Text[0] >= 0x2000)
+        {
+            // Marks shared with Latin (— … “ ”) take the Simplified Chinese full-width forms (locl of the Han script).
+            buffer.Script = Script.Han;
+        }
+
         buffer.Language = Chinese;
         font.Shaper.Shape(buffer);
         var infos = buffer.GlyphInfos;
@@ -53,6 +58,18 @@ internal sealed record ShapedAtom(TextAtom Atom, ushort[] Glyphs, float[] X, flo
             x[i] = pen + positions[i].XOffset;
             y[i] = -positions[i].YOffset;
             pen += positions[i].XAdvance;
+        }
+
+        if (atom.Text.Length > 1 && atom.Text[0] == '—' && font.Shaper.TryGetGlyphExtents(glyphs[0], out var ink) && ink.Width > 0)
+        {
+            // The font's dashes keep side bearings, so —— would show as two strokes: butt them together (a unit of
+            // overlap against a hairline of background), centred in the room the two take.
+            var step = ink.Width - 1f;
+            var left = (pen - (step * (glyphs.Length - 1) + ink.Width)) / 2 - ink.XBearing;
+            for (var i = 0; i < glyphs.Length; i++)
+            {
+                x[i] = left + i * step;
+            }
         }
 
         return new(atom, glyphs, x, y, pen);

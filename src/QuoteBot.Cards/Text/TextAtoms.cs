@@ -9,7 +9,7 @@ public enum AtomKind
     Han,
     /// <summary>A Latin word or number with its inner connectors: GPT-4, 2012, OpenAI, 3.5, don't.</summary>
     Word,
-    /// <summary>One punctuation mark, CJK or Latin.</summary>
+    /// <summary>One punctuation mark, CJK or Latin (…… and —— count as one).</summary>
     Punctuation,
     /// <summary>A run of white space.</summary>
     Space,
@@ -52,6 +52,16 @@ public static class TextAtoms
                 }
 
                 atoms.Add(new(text[start..i], AtomKind.Word));
+            }
+            else if (Punctuation.IsDoubled(c))
+            {
+                // …… and —— are one mark written with two characters: one atom, never split.
+                while (i < text.Length && text[i] == c)
+                {
+                    i++;
+                }
+
+                atoms.Add(new(text[start..i], AtomKind.Punctuation));
             }
             else
             {

@@ -101,7 +101,7 @@ public class ChineseLineBreakerTests
     {
         var han = Gen.Char['\u4E00', '\u4E80'].Select(c => c.ToString());
         var word = Gen.OneOfConst("GPT-4", "2012", "OpenAI", "AlexNet", "Ilya", "AI", "3.5", "Loopt", "Y", "don't");
-        var closing = Gen.OneOfConst("。", "，", "、", "；", "：", "？", "！", "”", "」", "』", "）", "》", "…", "……", "。”", ",");
+        var closing = Gen.OneOfConst("。", "，", "、", "；", "：", "？", "！", "”", "」", "』", "）", "》", "…", "……", "——", "。”", ",");
         var opening = Gen.OneOfConst("“", "「", "『", "（", "《");
         var space = Gen.Const(" ");
         var piece = Gen.Frequency((8, han), (2, word), (2, closing), (1, opening), (1, space));
