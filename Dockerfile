@@ -9,6 +9,7 @@ COPY src/QuoteBot.Telegram/QuoteBot.Telegram.csproj src/QuoteBot.Telegram/
 COPY src/QuoteBot.Discord/QuoteBot.Discord.csproj src/QuoteBot.Discord/
 COPY src/QuoteBot.Digest/QuoteBot.Digest.csproj src/QuoteBot.Digest/
 COPY src/QuoteBot.Storage/QuoteBot.Storage.csproj src/QuoteBot.Storage/
+COPY src/QuoteBot.Cards/QuoteBot.Cards.csproj src/QuoteBot.Cards/
 COPY src/QuoteBot/QuoteBot.csproj src/QuoteBot/
 RUN dotnet restore src/QuoteBot/QuoteBot.csproj
 COPY src/ src/

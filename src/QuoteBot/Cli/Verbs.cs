@@ -4,7 +4,7 @@ using QuoteBot.Core.Hosting;
 namespace QuoteBot.Cli;
 
 /// <summary>
-/// The command line: <c>run</c> (the default), <c>corpus import</c>, <c>corpus validate</c>, <c>health</c>, <c>--help</c>.
+/// The command line: <c>run</c> (the default), <c>corpus import</c>, <c>corpus validate</c>, <c>card</c>, <c>health</c>, <c>--help</c>.
 /// Arguments starting with <c>--Bot:</c> (or any other settings key) go to the bot's configuration.
 /// </summary>
 public static class Verbs
@@ -21,6 +21,8 @@ public static class Verbs
                                   Build the corpus from every source in the folder (default: corpus).
           corpus validate [quotes.json]
                                   Check a corpus file the way the bot does at start.
+          card <id> [-o file.png] [--theme light|dark] [--size 4:5|1:1] [--lang en|zh]
+                                  Draw the quote as a PNG card (default: card-<id>.png here).
           commands register       Compare the Discord slash commands with Discord's and overwrite them if they differ.
           digest preview [platform chat]
                                   Show the next daily post (for a chat, or the default) and when it goes out.
@@ -51,6 +53,8 @@ public static class Verbs
                 return ExitCodes.Success;
             case "corpus":
                 return CorpusCli.Run(args, stdout, stderr);
+            case "card":
+                return CardCli.Run(args, stdout, stderr);
             case "health":
                 return HealthProbe.Run(args.Length > 1 ? args[1] : null, stdout, stderr);
             case "commands" when args.Length > 1 && args[1] == "register":

@@ -16,6 +16,7 @@ public sealed class ProjectReferenceTests
         { "QuoteBot.Storage", ["QuoteBot.Core", "QuoteBot.Digest"] },
         { "QuoteBot.Telegram", ["QuoteBot.Core", "QuoteBot.Digest"] },
         { "QuoteBot.Discord", ["QuoteBot.Core", "QuoteBot.Digest"] },
+        { "QuoteBot.Cards", ["QuoteBot.Core"] },
     };
 
     /// <summary>Libraries that belong to one edge: a project outside it that references one has taken on its concern.</summary>
@@ -26,6 +27,8 @@ public sealed class ProjectReferenceTests
         ["Microsoft.Data.Sqlite"] = "QuoteBot.Storage",
         ["Npgsql"] = "QuoteBot.Storage",
         ["Serilog"] = "QuoteBot",
+        ["SkiaSharp"] = "QuoteBot.Cards",
+        ["HarfBuzzSharp"] = "QuoteBot.Cards",
     };
 
     [Theory]

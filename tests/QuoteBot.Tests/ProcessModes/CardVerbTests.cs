@@ -1,0 +1,50 @@
+using QuoteBot.Testing;
+using QuoteBot.Tests.Cli;
+
+namespace QuoteBot.Tests.ProcessModes;
+
+/// <summary>The built bot's <c>card</c> verb, as a user runs it: no host, no platform, a PNG file.</summary>
+public sealed class CardVerbTests
+{
+    [Fact]
+    public async Task Card_q14_writes_a_png_of_1080_by_1350()
+    {
+        using var dir = TempDirectory.Create("quotebot-card");
+        var file = Path.Combine(dir.Path, "x.png");
+        var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(dir), "card", "q14", "-o", file);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal((1080, 1350), PngHeader.Size(await File.ReadAllBytesAsync(file)));
+        Assert.Contains("q14", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_an_output_the_card_is_card_id_png_in_the_working_directory()
+    {
+        // BotProcess starts the bot in the system's temp folder.
+        var file = Path.Combine(Path.GetTempPath(), "card-q12.png");
+        File.Delete(file);
+        try
+        {
+            using var dir = TempDirectory.Create("quotebot-card");
+            var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(dir), "card", "q12", "--theme", "dark", "--size", "1:1");
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            Assert.Equal((1080, 1080), PngHeader.Size(await File.ReadAllBytesAsync(file)));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_id_is_answered_on_stderr_with_exit_code_1()
+    {
+        using var dir = TempDirectory.Create("quotebot-card");
+        var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(dir), "card", "q99");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("There is no quote “q99”.", result.Stderr, StringComparison.Ordinal);
+    }
+}
