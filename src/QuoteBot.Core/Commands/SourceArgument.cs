@@ -46,10 +46,19 @@ public static class SourceArgument
             return Named(rest, text[(marked + 1)..end].ToString(), library);
         }
 
-        // A talk's alias of several words ("/quote harvard business school") is the whole argument.
-        if (text.IndexOfAny(' ', '\t', '\u3000') >= 0 && library.FindSource(text.ToString()) is { } named)
+        if (text.IndexOfAny(' ', '\t', '\u3000') >= 0)
         {
-            return isMeant is not null && EndWordNamesATalk(text, library, isMeant) is { } split ? split : new NarrowedArgument(string.Empty, named, null);
+            // A talk in the first or last word with a meant rest ("/topic harvard energy"), else a talk's alias of
+            // several words as the whole argument ("/quote harvard business school").
+            if (isMeant is not null && EndWordNamesATalk(text, library, isMeant) is { } split)
+            {
+                return split;
+            }
+
+            if (library.FindSource(text.ToString()) is { } named)
+            {
+                return new NarrowedArgument(string.Empty, named, null);
+            }
         }
 
         var space = text.Length - 1;

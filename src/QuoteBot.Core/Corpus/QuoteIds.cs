@@ -5,7 +5,7 @@ namespace QuoteBot.Core.Corpus;
 /// <summary>
 /// The shape of a quote id: the source's prefix and the quote's number, at least two digits and never more than the
 /// number needs (q07, q99, q100), so an id does not change when a re-import passes 100 quotes, and the id stored is the
-/// one <see cref="QuoteLibrary.Find"/> reads back from its number.
+/// one <see cref="QuoteLibrary.Find(string?)"/> reads back from its number.
 /// </summary>
 public static class QuoteIds
 {

@@ -3,8 +3,8 @@ using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Hosting;
 using QuoteBot.Core.Localization;
-using QuoteBot.Core.Replies;
-using QuoteBot.Core.Text;
+using QuoteBot.Core.Search;
+using QuoteBot.Core.Topics;
 
 namespace QuoteBot.Cli;
 
@@ -77,14 +77,16 @@ public static class CardCli
         }
 
         var strings = UiStrings.For(style.Language);
+        var cards = new QuoteCards(library);
         if (library.Find(id) is not { } quote)
         {
             // The answer /quote gives to an id it does not know.
-            stderr.WriteLine(strings.UnknownQuote(TextNormalizer.Sanitize(id, ReplyLimits.Echo)));
+            var answer = new UnknownQuoteAnswer(cards, new TopicResolver(library), new SearchIndex(library)).For("quote", id, strings);
+            stderr.WriteLine(answer.Text);
             return ExitCodes.VerbFailed;
         }
 
-        var png = new CardRenderer().Render(new QuoteCards(library).Card(quote, strings), style);
+        var png = new CardRenderer().Render(cards.Card(quote, strings), style);
         output ??= $"card-{quote.Id}.png";
         File.WriteAllBytes(output, png);
         stdout.WriteLine($"Wrote {output}: {quote.Id}, {CardStyle.Width}×{style.Height}, {png.Length / 1024} KB.");

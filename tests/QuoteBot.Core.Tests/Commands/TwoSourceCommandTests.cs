@@ -86,7 +86,7 @@ public sealed class TwoSourceCommandTests : IDisposable
     [InlineData("/topic energy @northfield")]
     [InlineData("/topic @northfield energy")]
     [InlineData("/topic 能源 北野")]
-    [InlineData("/topic northfield energy")] // a talk word and a topic win over the alias "northfield energy"
+    [InlineData("/topic northfield energy")] // a talk in the first word and a topic in the rest
     [InlineData("/topic Northfield Energy")]
     public void Topic_narrowed_to_a_talk_deals_that_talks_quotes_on_the_topic(string line)
     {
