@@ -58,7 +58,10 @@ public sealed class DigestDeliveryTests : IDisposable
         TelegramHtmlCheck.AssertValid(post.Text);
 
         // A restart a few minutes later, well within the catch-up grace: the day's post is on record, not sent again.
+        // The post is on record once the delivery has finished: a stop while its answer is still on the way would
+        // leave the claim open, and the next start would send it again (the interrupted-send case further down).
         await first.Time.AdvanceToAsync(FirstSlot + TimeSpan.FromMinutes(5));
+        await first.Services.DigestAsleepAsync();
         await first.StopAsync();
         await using var second = await TelegramBotHarness.StartAsync(OnSqlite(), api: api, time: first.Time, durableChats: true);
         await second.Time.AdvanceToAsync(FirstSlot + TimeSpan.FromHours(2));
