@@ -14,9 +14,16 @@ public static class QuoteIds
 
     /// <summary>True for exactly <see cref="Format"/>'s output: "q07" and "q100", not "q7" or "q007".</summary>
     public static bool IsCanonical(string id, string prefix) =>
-        id.Length > prefix.Length
-        && id.StartsWith(prefix, StringComparison.Ordinal)
-        && int.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        TryGetNumber(id, prefix, StringComparison.Ordinal, out var number)
         && number > 0
         && string.Equals(id, Format(prefix, number), StringComparison.Ordinal);
+
+    /// <summary>The number after <paramref name="prefix"/> in <paramref name="id"/> ("q07" → 7), false when it has none.</summary>
+    public static bool TryGetNumber(string id, string prefix, StringComparison prefixComparison, out int number)
+    {
+        number = 0;
+        return id.Length > prefix.Length
+            && id.StartsWith(prefix, prefixComparison)
+            && int.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+    }
 }

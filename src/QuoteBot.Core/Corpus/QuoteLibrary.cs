@@ -168,9 +168,7 @@ public sealed class QuoteLibrary
             var numbers = new Dictionary<int, Quote>();
             foreach (var quote in quotesBySource[source.Id])
             {
-                if (quote.Id.Length > prefix.Length
-                    && quote.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                    && int.TryParse(quote.Id.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                if (QuoteIds.TryGetNumber(quote.Id, prefix, StringComparison.OrdinalIgnoreCase, out var number))
                 {
                     if (numbers.TryAdd(number, quote))
                     {
