@@ -16,7 +16,7 @@ public sealed class CardCommand(QuoteCards cards, ChatMemory memory, DailyQuote 
 
     public CommandDescriptor Descriptor { get; } = new()
     {
-        Name = "card",
+        Name = QuoteCards.CardCommandName,
         Aliases = ["卡片"],
         Title = new("card", "卡片"),
         Summary = new("A quote as a picture to share", "金句卡片，一张可转发的图片"),
@@ -40,20 +40,18 @@ public sealed class CardCommand(QuoteCards cards, ChatMemory memory, DailyQuote 
             argument = memory.LastQuote(request.ChatId) ?? daily.For(DailyQuote.Today(time, request.TimeZone ?? _defaultZone)).Id;
         }
 
-        var candidates = cards.Library.Candidates(argument, within: null);
-        if (candidates.Count > 1)
+        if (!unknown.TryFind(Descriptor.Name, argument, strings, out var quote, out var answer))
         {
-            return unknown.Choices(Descriptor.Name, argument, candidates, strings);
-        }
-
-        if (candidates is not [var quote])
-        {
-            return unknown.For(Descriptor.Name, argument, strings);
+            return answer;
         }
 
         memory.Remember(request.ChatId, quote.Id);
         var reply = cards.QuoteReply(quote, strings);
-        return reply with { Card = new CardRequest(reply.Quote!, Caption(quote, strings), strings.Language) };
+        return reply with
+        {
+            Card = new CardRequest(reply.Quote!, Caption(quote, strings), strings.Language),
+            Actions = [.. reply.Actions.Where(a => a.CommandName != Descriptor.Name)],
+        };
     }
 
     /// <summary>"q14 · Sam Altman" and how to see the context: the picture carries the rest.</summary>
