@@ -40,6 +40,7 @@ public static class CoreHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ContextCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SearchCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, TodayCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, CardCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, SourcesCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, HelpCommand>());
         services.TryAddSingleton<CommandDispatcher>();

@@ -61,6 +61,8 @@ public static class TelegramHostingExtensions
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<ChatPacer>();
         services.TryAddSingleton<TelegramSender>();
+        services.TryAddSingleton<CardFileIds>();
+        services.TryAddSingleton<TelegramCardSender>();
         services.TryAddSingleton<InlineResults>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<UpdatePipeline>();

@@ -65,7 +65,7 @@ public sealed class QuoteCards(QuoteLibrary library)
     }
 
     /// <summary>
-    /// Another · Context · Same topic (the topic asked for, else the quote's first); within the talk
+    /// Another · Context · Same topic · Card (the topic asked for, else the quote's first); within the talk
     /// <paramref name="narrowedTo"/> names, where the answer was narrowed to one (<c>/quote @hbs</c>, <c>t:energy @hbs</c>)
     /// and the buttons still fit every platform's button data; else across all talks.
     /// </summary>
@@ -78,7 +78,7 @@ public sealed class QuoteCards(QuoteLibrary library)
             var sameTopic = new ReplyAction(ReplyActionKind.SameTopic, strings.SameTopic, $"{topic} @{narrowedTo}");
             if (ButtonCodec.Strictest.Encode(another) is not null && ButtonCodec.Strictest.Encode(sameTopic) is not null)
             {
-                return [another, new(ReplyActionKind.Context, strings.Context, quote.Id), sameTopic];
+                return [another, new(ReplyActionKind.Context, strings.Context, quote.Id), sameTopic, CardAction(quote, strings)];
             }
         }
 
@@ -87,6 +87,13 @@ public sealed class QuoteCards(QuoteLibrary library)
             new(ReplyActionKind.Another, strings.Another, string.Empty),
             new(ReplyActionKind.Context, strings.Context, quote.Id),
             new(ReplyActionKind.SameTopic, strings.SameTopic, topic),
+            CardAction(quote, strings),
         ];
     }
+
+    /// <summary>🖼 Card: the quote as a picture ("/card q14", a few bytes of any platform's button data).</summary>
+    public static ReplyAction CardAction(Quote quote, UiStrings strings) => new(CardCommandName, strings.CardButton, quote.Id);
+
+    /// <summary>The name of the command that answers with a card.</summary>
+    public const string CardCommandName = "card";
 }

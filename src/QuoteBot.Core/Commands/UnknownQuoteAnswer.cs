@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core.Replies;
@@ -56,6 +57,22 @@ public sealed class UnknownQuoteAnswer(QuoteCards cards, TopicResolver topics, S
             .Take(MaxNear)
             .Select(n => n.Id),
     ];
+
+    /// <summary>
+    /// The one quote <paramref name="typed"/> names across all talks, or (false) the answer for a name that is no quote
+    /// or a number several talks have: what <c>/context</c> and <c>/card</c> share.
+    /// </summary>
+    public bool TryFind(string command, string typed, UiStrings strings, [NotNullWhen(true)] out Quote? quote, [NotNullWhen(false)] out Reply? answer)
+    {
+        var candidates = cards.Library.Candidates(typed, within: null);
+        (quote, answer) = candidates switch
+        {
+            [var only] => (only, null),
+            { Count: > 1 } => (null, Choices(command, typed, candidates, strings)),
+            _ => ((Quote?)null, For(command, typed, strings)),
+        };
+        return quote is not null;
+    }
 
     /// <summary>
     /// The answer to a bare number several talks have (<c>/quote 7</c>): each talk's quote with that number, as a

@@ -54,6 +54,11 @@ public sealed record UiStrings
     public required string SomethingWentWrong { get; init; }
     public required string Featured { get; init; }
     public required string Share { get; init; }
+    public required string CardButton { get; init; }
+    /// <summary>The last line of a card's caption, naming the quote id: how to see its context.</summary>
+    public required Func<string, string> CardContextHint { get; init; }
+    /// <summary>What the console says after writing a card, with the file's path.</summary>
+    public required Func<string, string> CardWritten { get; init; }
 
     public static UiStrings For(UiLanguage language) => language == UiLanguage.Chinese ? Chinese : English;
 
@@ -99,6 +104,9 @@ public sealed record UiStrings
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again.",
         Featured = "★ Highlight",
         Share = "📤 Share",
+        CardButton = "🖼 Card",
+        CardContextHint = id => $"/context {id}: the question and the paragraph around it",
+        CardWritten = path => $"Card written: {path}",
     };
 
     public static readonly UiStrings Chinese = new()
@@ -143,5 +151,8 @@ public sealed record UiStrings
         SomethingWentWrong = "抱歉，我这边出了点问题，请再试一次。",
         Featured = "★ 精选",
         Share = "📤 分享",
+        CardButton = "🖼 卡片",
+        CardContextHint = id => $"/context {id}：提问与上下文",
+        CardWritten = path => $"卡片已保存：{path}",
     };
 }

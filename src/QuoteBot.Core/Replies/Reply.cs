@@ -20,6 +20,11 @@ public sealed record Reply
     public required ReplyKind Kind { get; init; }
     public string? Title { get; init; }
     public QuoteCard? Quote { get; init; }
+    /// <summary>
+    /// Set when the answer is a picture of <see cref="Quote"/>: a platform that can send images draws it (through
+    /// <see cref="ICardImages"/>) and sends it with the caption; one that cannot, or whose drawing fails, shows the quote.
+    /// </summary>
+    public CardRequest? Card { get; init; }
     public ContextCard? Context { get; init; }
     public string? Text { get; init; }
     public IReadOnlyList<ReplyItem> Items { get; init; } = [];
@@ -37,6 +42,15 @@ public sealed record QuoteCard(string Id, string Text, string Speaker, string At
 /// The source's id and the talk's date come with it.
 /// </summary>
 public sealed record ContextCard(string QuoteId, string? AskedBy, string? Question, string Paragraph, int QuoteStart, int QuoteLength, string Attribution, string SourceId, DateOnly? EventDate);
+
+/// <summary>A card to draw: the quote as its picture shows it (in the reply's language) and the short caption under it.</summary>
+public sealed record CardRequest(QuoteCard Quote, string Caption, Localization.UiLanguage Language)
+{
+    public string QuoteId => Quote.Id;
+
+    /// <summary>"card-q14.png": the name a platform gives the picture.</summary>
+    public string FileName => $"card-{Quote.Id}.png";
+}
 
 /// <summary>One line of a list: a label, an optional detail, and the command that opens it.</summary>
 public sealed record ReplyItem(string Label, string? Detail = null, string? Command = null);

@@ -24,6 +24,7 @@ namespace QuoteBot.Telegram.Receiving;
 public sealed partial class TelegramUpdateHandler(
     ITelegramBotClient bot,
     TelegramSender sender,
+    TelegramCardSender cards,
     CommandDispatcher dispatcher,
     InlineResults inline,
     IEnumerable<ITelegramCommand> telegramCommands,
@@ -114,7 +115,7 @@ public sealed partial class TelegramUpdateHandler(
         }
 
         var reply = WithOwnCommands(dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform }), language);
-        await sender.SendAsync(message.Chat.Id, Render(reply, language), TelegramSendOptions.Answer, cancellationToken);
+        await SendAsync(message.Chat.Id, reply, language, TelegramSendOptions.Answer, cancellationToken);
     }
 
     private async Task OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
@@ -132,7 +133,7 @@ public sealed partial class TelegramUpdateHandler(
             var reply = dispatcher.Dispatch(new CommandRequest(name, argument, Id(message.Chat.Id), language) { Platform = Platform, Origin = RequestOrigin.Button });
             // Context answers the quote it explains; another quote is a message of its own.
             int? replyTo = reply.Kind == ReplyKind.Context ? message.MessageId : null;
-            await sender.SendAsync(message.Chat.Id, Render(reply, language), TelegramSendOptions.Answer with { ReplyTo = replyTo }, cancellationToken);
+            await SendAsync(message.Chat.Id, reply, language, TelegramSendOptions.Answer with { ReplyTo = replyTo }, cancellationToken);
         }
         finally
         {
@@ -178,6 +179,12 @@ public sealed partial class TelegramUpdateHandler(
         var lines = _own.Values.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Describe(language)).Select(d => new ReplyItem(d.Usage, d.Description));
         return reply with { Items = [.. reply.Items, .. lines] };
     }
+
+    /// <summary>A reply with a card goes as a photo; any other as a message.</summary>
+    private Task<TelegramSendResult> SendAsync(long chatId, Reply reply, UiLanguage language, TelegramSendOptions options, CancellationToken cancellationToken) =>
+        reply.Card is { } card
+            ? cards.SendAsync(chatId, reply, card, UiStrings.For(language).Share, options, cancellationToken)
+            : sender.SendAsync(chatId, Render(reply, language), options, cancellationToken);
 
     private static TelegramMessage Render(Reply reply, UiLanguage language) =>
         TelegramRenderer.Render(reply, UiStrings.For(language).Share);

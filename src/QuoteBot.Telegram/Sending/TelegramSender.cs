@@ -41,7 +41,50 @@ public sealed partial class TelegramSender(
         SendAsync(chatId, message, replyTo is null ? TelegramSendOptions.Default : new TelegramSendOptions { ReplyTo = replyTo }, cancellationToken);
 
     /// <summary>Sends <paramref name="message"/> to the chat as <paramref name="sendOptions"/> say (reply, forum topic, migration).</summary>
-    public async Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, TelegramSendOptions sendOptions, CancellationToken cancellationToken = default)
+    public Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, TelegramSendOptions sendOptions, CancellationToken cancellationToken = default) =>
+        SendWithAsync(
+            chatId,
+            (current, ct) => bot.SendMessage(
+                current,
+                message.Html,
+                ParseMode.Html,
+                replyParameters: Reply(sendOptions),
+                replyMarkup: message.Keyboard,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                messageThreadId: sendOptions.MessageThreadId,
+                cancellationToken: ct),
+            sendOptions,
+            cancellationToken);
+
+    /// <summary>
+    /// Sends a photo with an HTML caption, with the same handling as a message. <paramref name="photo"/> makes the
+    /// file for each attempt (an upload's stream is read once); <paramref name="sent"/> is told the message Telegram
+    /// made, whose <c>photo</c> sizes carry the <c>file_id</c> to send it by next time.
+    /// </summary>
+    public Task<TelegramSendResult> SendPhotoAsync(long chatId, Func<InputFile> photo, TelegramMessage caption, TelegramSendOptions sendOptions, Action<Message> sent, CancellationToken cancellationToken = default) =>
+        SendWithAsync(
+            chatId,
+            async (current, ct) =>
+            {
+                var message = await bot.SendPhoto(
+                    current,
+                    photo(),
+                    caption.Html,
+                    ParseMode.Html,
+                    replyParameters: Reply(sendOptions),
+                    replyMarkup: caption.Keyboard,
+                    messageThreadId: sendOptions.MessageThreadId,
+                    cancellationToken: ct);
+                sent(message);
+                return message;
+            },
+            sendOptions,
+            cancellationToken);
+
+    private static ReplyParameters? Reply(TelegramSendOptions sendOptions) =>
+        sendOptions.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+
+    private async Task<TelegramSendResult> SendWithAsync(long chatId, Func<long, CancellationToken, Task<Message>> send, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
     {
         var target = sendOptions.Answering ? chatId : await ResolveAsync(chatId, cancellationToken);
         if (target is null)
@@ -60,15 +103,7 @@ public sealed partial class TelegramSender(
             {
                 try
                 {
-                    var sent = await bot.SendMessage(
-                        current,
-                        message.Html,
-                        ParseMode.Html,
-                        replyParameters: sendOptions.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
-                        replyMarkup: message.Keyboard,
-                        linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                        messageThreadId: sendOptions.MessageThreadId,
-                        cancellationToken: cancellationToken);
+                    var sent = await send(current, cancellationToken);
                     return new TelegramSendResult(TelegramSendStatus.Sent, current, sent.MessageId);
                 }
                 catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newId)

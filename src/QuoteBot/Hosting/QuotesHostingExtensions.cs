@@ -2,11 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using QuoteBot.Cards;
 using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Diagnostics;
+using QuoteBot.Core.Replies;
 
 namespace QuoteBot.Hosting;
 
@@ -27,6 +29,10 @@ public static class QuotesHostingExtensions
                 : Path.Combine(builder.Environment.ContentRootPath, options.CorpusPath);
             return CorpusLoader.Load(path);
         });
+
+        // Cards are drawn once per quote, language and style, and kept for every platform that sends them.
+        builder.Services.TryAddSingleton(_ => new CardCache(new CardRenderer()));
+        builder.Services.TryAddSingleton<ICardImages, CardImages>();
 
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<BotMetrics>();

@@ -15,6 +15,7 @@ namespace QuoteBot.Terminal;
 internal sealed partial class ConsolePlatform(
     ConsoleIo io,
     CommandDispatcher dispatcher,
+    ConsoleCardFiles cardFiles,
     IOptions<ConsoleOptions> consoleOptions,
     IOptions<CoreOptions> coreOptions,
     IHostApplicationLifetime lifetime,
@@ -57,6 +58,11 @@ internal sealed partial class ConsolePlatform(
                 : new CommandRequest("help", string.Empty, ChatId, language);
             var reply = dispatcher.Dispatch(request);
             await io.Out.WriteLineAsync(PlainTextRenderer.Render(reply).AsMemory(), stoppingToken);
+            if (reply.Card is { } card)
+            {
+                await WriteCardAsync(card, stoppingToken);
+            }
+
             await io.Out.WriteLineAsync();
             await io.Out.FlushAsync(stoppingToken);
         }
@@ -64,6 +70,23 @@ internal sealed partial class ConsolePlatform(
         LogEndOfInput();
         lifetime.StopApplication();
     }
+
+    /// <summary>The quote is already printed: a card that cannot be drawn or written is logged, never fatal.</summary>
+    private async Task WriteCardAsync(CardRequest card, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var path = await cardFiles.WriteAsync(card, stoppingToken);
+            await io.Out.WriteLineAsync(UiStrings.For(card.Language).CardWritten(path).AsMemory(), stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogCardFailed(e, card.QuoteId);
+        }
+    }
+
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Error, Message = "Card {QuoteId} could not be drawn or written; the quote was shown as text")]
+    private partial void LogCardFailed(Exception exception, string quoteId);
 
     [LoggerMessage(EventId = 6200, Level = LogLevel.Information, Message = "Console platform ready ({Language}): type /quote, /topic energy, /search 核聚变, /help")]
     private partial void LogReady(UiLanguage language);

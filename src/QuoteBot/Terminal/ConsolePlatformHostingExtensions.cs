@@ -33,6 +33,7 @@ public static partial class ConsolePlatformHostingExtensions
         if (console)
         {
             builder.Services.TryAddSingleton(_ => new ConsoleIo(System.Console.In, CreateUtf8Out()));
+            builder.Services.TryAddSingleton<ConsoleCardFiles>();
             builder.Services.AddHostedService<ConsolePlatform>();
         }
 

@@ -41,10 +41,10 @@ public sealed class CommandDispatcherTests : IDisposable
     {
         using var core = new CoreFixture();
         Assert.Equal(
-            ["/quote <id> [@talk]", "/topic <name> [@talk]", "/context <id>", "/search <words>", "/today", "/sources", "/help"],
+            ["/quote <id> [@talk]", "/topic <name> [@talk]", "/context <id>", "/search <words>", "/today", "/card <id>", "/sources", "/help"],
             core.Run("/help").Items.Select(i => i.Label));
         Assert.Equal(
-            ["/quote <编号> [@来源]", "/topic <话题> [@来源]", "/context <编号>", "/search <关键词>", "/today", "/sources", "/help"],
+            ["/quote <编号> [@来源]", "/topic <话题> [@来源]", "/context <编号>", "/search <关键词>", "/today", "/card <编号>", "/sources", "/help"],
             core.Run("/help", language: UiLanguage.Chinese).Items.Select(i => i.Label));
     }
 

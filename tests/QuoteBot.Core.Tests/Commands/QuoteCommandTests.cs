@@ -54,13 +54,14 @@ public sealed class QuoteCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_quote_reply_has_attribution_and_the_three_buttons()
+    public void A_quote_reply_has_attribution_and_the_four_buttons()
     {
         var reply = _core.Run("/quote");
         var card = reply.Quote!;
         Assert.Equal("Sam Altman · Harvard Business School · 2024-05-01", card.Attribution);
-        Assert.Equal([ReplyActionKind.Another, ReplyActionKind.Context, ReplyActionKind.SameTopic], reply.Actions.Select(a => a.Kind));
+        Assert.Equal([ReplyActionKind.Another, ReplyActionKind.Context, ReplyActionKind.SameTopic, ReplyActionKind.Command], reply.Actions.Select(a => a.Kind));
         Assert.Equal(card.Id, reply.Actions[1].Argument);
+        Assert.Equal($"/card {card.Id}", reply.Actions[3].CommandLine);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class CoreCommandTests
         var sent = JsonNode.Parse(put.Body)!.AsArray();
         // The core's commands in the order they were registered (the test's own first), then Discord's /daily.
         var names = sent.Select(c => c!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(["echo", "quote", "topic", "context", "search", "today", "sources", "help", "daily"], names);
+        Assert.Equal(["echo", "quote", "topic", "context", "search", "today", "card", "sources", "help", "daily"], names);
         var echo = sent.Single(c => c!["name"]!.GetValue<string>() == EchoCommand.Name)!;
         Assert.Equal("回声", echo["name_localizations"]!["zh-CN"]!.GetValue<string>());
         Assert.Equal("Says your words back", echo["description"]!.GetValue<string>());

@@ -25,7 +25,7 @@ public sealed class ProcessTests : IDisposable
         await using var fake = await FakeDiscord.StartAsync(TimeProvider.System);
         var first = await BotProcess.RunAsync(string.Empty, Environment(fake), "commands", "register");
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Discord commands registered (8 commands)", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Discord commands registered (9 commands)", first.Stdout, StringComparison.Ordinal);
         Assert.Single(fake.Requests, r => r.Method == "PUT");
         Assert.Empty(fake.Connections);
     }

@@ -48,16 +48,16 @@ public sealed class RegistrationTests
         var put = Assert.Single(Puts(fake));
         Assert.Equal("applications/1234/commands", put.Path);
         var sent = JsonNode.Parse(put.Body)!.AsArray();
-        Assert.Equal(["quote", "topic", "context", "search", "today", "sources", "help", "daily"], sent.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal(["quote", "topic", "context", "search", "today", "card", "sources", "help", "daily"], sent.Select(c => c!["name"]!.GetValue<string>()));
         Assert.All(sent, c =>
         {
             Assert.NotNull(c!["name_localizations"]!["zh-CN"]);
             Assert.NotNull(c["description_localizations"]!["zh-CN"]);
         });
-        Assert.All(sent.Take(7), c => Assert.Equal("[0,1]", c!["contexts"]!.ToJsonString()));
+        Assert.All(sent.Take(8), c => Assert.Equal("[0,1]", c!["contexts"]!.ToJsonString()));
 
         // /daily is the digest's admin command: servers only, Manage Server by default, subcommands set/off/status/preview.
-        var daily = sent[7]!;
+        var daily = sent[8]!;
         Assert.Equal("[0]", daily["contexts"]!.ToJsonString());
         Assert.Equal("32", daily["default_member_permissions"]!.GetValue<string>());
         Assert.Equal("每日", daily["name_localizations"]!["zh-CN"]!.GetValue<string>());
@@ -67,7 +67,7 @@ public sealed class RegistrationTests
         Assert.True(set[2]!["autocomplete"]!.GetValue<bool>());
         Assert.True(sent[1]!["options"]![0]!["autocomplete"]!.GetValue<bool>());
         Assert.Equal("话题", sent[1]!["name_localizations"]!["zh-CN"]!.GetValue<string>());
-        Assert.Equal("来源", sent[5]!["name_localizations"]!["zh-CN"]!.GetValue<string>());
+        Assert.Equal("来源", sent[6]!["name_localizations"]!["zh-CN"]!.GetValue<string>());
 
         // /quote and /topic take a second, optional option: the talk, offered as fixed choices named in both languages.
         Assert.Equal(["id", "source"], sent[0]!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()));

@@ -99,6 +99,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public IReadOnlyList<ApiCall> Sent => CallsTo("sendMessage");
 
+    /// <summary>The photos sendPhoto received and the file ids it gave them.</summary>
+    public PhotoUploads Photos { get; } = new();
+
     /// <summary>sendMessage calls answered with a message (not refused, failed or rate limited).</summary>
     public int Accepted => Volatile.Read(ref _accepted);
 
@@ -303,6 +306,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "editMessageText":
                 await WriteMessageAsync(context, request.ChatId, call?.Text);
                 break;
+            case "sendPhoto" when call is not null:
+                await WritePhotoMessageAsync(context, call);
+                break;
             case "getChatMember" when call is not null:
                 await WriteOk(context, Member(call));
                 break;
@@ -460,6 +466,32 @@ public sealed class FakeBotApi : IAsyncDisposable
         await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
         BotApiJson.WriteMessage(json, Interlocked.Increment(ref _nextMessageId), _time.GetUtcNow().ToUnixTimeSeconds(), chatId, text);
         await json.FlushAsync(context.RequestAborted);
+    }
+
+    private async Task WritePhotoMessageAsync(HttpContext context, ApiCall call)
+    {
+        var (sizes, code, error) = await Photos.ReadAsync(context.Request, call.Body);
+        if (sizes is null)
+        {
+            await WriteError(context, code, error!);
+            return;
+        }
+
+        var message = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+            ["date"] = _time.GetUtcNow().ToUnixTimeSeconds(),
+            ["chat"] = call.ChatId > 0
+                ? new JsonObject { ["id"] = call.ChatId, ["type"] = "private", ["first_name"] = "Ada" }
+                : new JsonObject { ["id"] = call.ChatId, ["type"] = call.ChatId <= -1_000_000 ? "supergroup" : "group", ["title"] = "Readers" },
+            ["photo"] = sizes,
+        };
+        if (call.Body["caption"]?.GetValue<string>() is { } caption)
+        {
+            message["caption"] = caption;
+        }
+
+        await WriteOk(context, message);
     }
 
     /// <summary>A JSON body's parameters, read without building a document nor copying the body.</summary>

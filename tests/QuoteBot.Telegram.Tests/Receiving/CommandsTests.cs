@@ -149,12 +149,12 @@ public sealed class CommandsTests : IAsyncLifetime
         string? Scope(ApiCall call) => call.Body["scope"]?["type"]?.GetValue<string>();
 
         // Everyone sees the commands every platform answers; /daily only where Telegram shows it to a group's admins.
-        Assert.Equal(["quote", "topic", "context", "search", "today", "sources", "help"], Names(calls[0]));
+        Assert.Equal(["quote", "topic", "context", "search", "today", "card", "sources", "help"], Names(calls[0]));
         Assert.All(calls.Where(c => Scope(c) is null or "default" or "all_group_chats"), c => Assert.DoesNotContain("daily", Names(c)));
         var admins = calls.Where(c => Scope(c) == "all_chat_administrators").ToList();
         Assert.Equal(2, admins.Count);
-        Assert.All(admins, c => Assert.Equal(["quote", "topic", "context", "search", "today", "sources", "help", "daily"], Names(c)));
-        Assert.Contains("管理员", admins.Single(c => c.Body["language_code"]?.GetValue<string>() == "zh").Body["commands"]![7]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.All(admins, c => Assert.Equal(["quote", "topic", "context", "search", "today", "card", "sources", "help", "daily"], Names(c)));
+        Assert.Contains("管理员", admins.Single(c => c.Body["language_code"]?.GetValue<string>() == "zh").Body["commands"]![8]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed partial class TwoSourceTests : IAsyncLifetime
         var narrowed = await NextSendAsync(Updates.Message("/topic energy @northfield"));
         Assert.Contains(Id(narrowed.Text), (string[])["n01", "n03"]);
         var buttons = narrowed.Body["reply_markup"]!["inline_keyboard"]![0]!.AsArray().Select(b => b!["callback_data"]!.GetValue<string>()).ToList();
-        Assert.Equal(["/quote @northfield", $"c:{Id(narrowed.Text)}", "t:energy @northfield"], buttons);
+        Assert.Equal(["/quote @northfield", $"c:{Id(narrowed.Text)}", "t:energy @northfield", $"/card {Id(narrowed.Text)}"], buttons);
 
         foreach (var data in new[] { "t:energy @northfield", "/quote @northfield" })
         {

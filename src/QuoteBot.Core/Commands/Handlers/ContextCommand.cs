@@ -42,15 +42,9 @@ public sealed class ContextCommand(QuoteCards cards, ChatMemory memory, UnknownQ
             }
         }
 
-        var candidates = cards.Library.Candidates(argument, within: null);
-        if (candidates.Count > 1)
+        if (!unknown.TryFind(Descriptor.Name, argument, strings, out var quote, out var answer))
         {
-            return unknown.Choices(Descriptor.Name, argument, candidates, strings);
-        }
-
-        if (candidates is not [var quote])
-        {
-            return unknown.For(Descriptor.Name, argument, strings);
+            return answer;
         }
 
         memory.Remember(request.ChatId, quote.Id);
