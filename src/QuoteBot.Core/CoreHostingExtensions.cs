@@ -26,6 +26,7 @@ public static class CoreHostingExtensions
         // Durable stores replace these when storage is configured (TryAdd: whoever registers first wins).
         services.TryAddSingleton<IChatRegistry, InMemoryChatRegistry>();
         services.TryAddSingleton<ICursorStore, InMemoryCursorStore>();
+        services.TryAddSingleton<IUploadedFiles, InMemoryUploadedFiles>();
         services.TryAddSingleton(sp => new QuoteLibrary(corpus(sp)));
         services.TryAddSingleton<QuoteCards>();
         services.TryAddSingleton<TopicResolver>();

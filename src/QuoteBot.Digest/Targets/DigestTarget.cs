@@ -36,6 +36,9 @@ public sealed record DigestTarget
     /// <summary>Pin the post where the platform allows it.</summary>
     public bool Pin { get; init; }
 
+    /// <summary>Post the quote of the day as its card (a picture, the quote's words as its caption or embed text).</summary>
+    public bool Card { get; init; }
+
     /// <summary>A thread or forum topic inside the chat to post in (Discord thread, Telegram topic).</summary>
     public string? ThreadId { get; init; }
 
