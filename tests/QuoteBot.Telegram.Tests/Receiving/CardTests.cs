@@ -77,6 +77,8 @@ public sealed class CardTests
     /// <summary>Stands in for a renderer that fails (a missing native library, say): the seam's one failure.</summary>
     private sealed class BrokenCardImages : ICardImages
     {
+        public string KeyOf(CardRequest card) => card.QuoteId;
+
         public byte[] Render(CardRequest card) => throw new InvalidOperationException("Skia could not create a raster surface.");
     }
 }
