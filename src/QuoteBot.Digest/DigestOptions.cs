@@ -59,6 +59,9 @@ public sealed class DigestTargetOptions
 
     public bool Pin { get; set; }
 
+    /// <summary>Post the quote of the day as its card, the quote's words as the caption or embed text.</summary>
+    public bool Card { get; set; }
+
     public string? ThreadId { get; set; }
 
     /// <summary><c>en</c> or <c>zh</c>; empty takes <c>Bot:DefaultLanguage</c>.</summary>

@@ -32,10 +32,22 @@ internal sealed class DigestContent
 
     public Quote QuoteFor(DateOnly localDate) => _daily.For(localDate);
 
-    /// <summary>The post for <paramref name="localDate"/> in <paramref name="language"/> (<c>en</c>, <c>zh</c>; empty: the default).</summary>
-    public Reply ReplyFor(DateOnly localDate, string? language)
+    /// <summary>
+    /// The post for <paramref name="localDate"/> in <paramref name="language"/> (<c>en</c>, <c>zh</c>; empty: the
+    /// default). With <paramref name="card"/>, the reply also asks for the quote's card, captioned with the quote's
+    /// words, its attribution and the day; a platform that cannot draw it posts the quote as text.
+    /// </summary>
+    public Reply ReplyFor(DateOnly localDate, string? language, bool card = false)
     {
         var strings = UiStrings.For(UiLanguages.TryParse(language, out var chosen) ? chosen : _defaultLanguage);
-        return _cards.QuoteReply(QuoteFor(localDate), strings, $"{strings.QuoteOfTheDay} · {localDate:yyyy-MM-dd}");
+        var title = $"{strings.QuoteOfTheDay} · {localDate:yyyy-MM-dd}";
+        var reply = _cards.QuoteReply(QuoteFor(localDate), strings, title);
+        if (!card)
+        {
+            return reply;
+        }
+
+        var quote = reply.Quote!;
+        return reply with { Card = new CardRequest(quote, $"{title}\n\n{quote.Text}\n— {quote.Attribution} · {quote.Id}", strings.Language) };
     }
 }

@@ -28,7 +28,7 @@ public enum DailyAction
 /// post and a trailing <c>en</c> or <c>zh</c> (英文, 中文) is the language of the posts. The schedule and the zone are
 /// checked by the digest's admin, not here.
 /// </summary>
-public sealed record DailyArguments(DailyAction Action, string? Schedule = null, string? TimeZone = null, bool Pin = false, string? Language = null)
+public sealed record DailyArguments(DailyAction Action, string? Schedule = null, string? TimeZone = null, bool Pin = false, string? Language = null, bool Card = false)
 {
     private static readonly string[] OffWords = ["off", "stop", "disable", "关闭", "停止", "关"];
     private static readonly string[] StatusWords = ["status", "状态"];

@@ -63,7 +63,7 @@ internal sealed class DeliveryRunner(
         var chat = target.ChatId;
         for (var migrations = 0; ; migrations++)
         {
-            var delivery = new DigestDelivery(target.Target, chat, slot.LocalDate, slot.DueAt, content.ReplyFor(slot.LocalDate, target.Target.Language), record.IdempotencyKey, record.Attempts);
+            var delivery = new DigestDelivery(target.Target, chat, slot.LocalDate, slot.DueAt, content.ReplyFor(slot.LocalDate, target.Target.Language, target.Target.Card), record.IdempotencyKey, record.Attempts);
             var result = await SendAsync(sender, delivery, record.Attempts, cancellationToken);
             now = time.GetUtcNow();
             switch (result)

@@ -129,6 +129,7 @@ internal sealed class DigestTargetCatalog(IDigestTargetStore store, IChatRegistr
             TimeZone = zoneId.Length > 0 ? zoneId : options.TimeZone,
             Enabled = options.Enabled,
             Pin = options.Pin,
+            Card = options.Card,
             ThreadId = string.IsNullOrWhiteSpace(options.ThreadId) ? null : options.ThreadId,
             Language = string.IsNullOrWhiteSpace(options.Language) ? null : options.Language,
             CreatedBy = "configuration",
