@@ -23,8 +23,8 @@ public static class StorageHostingExtensions
     /// <summary>
     /// Durable state from <c>Bot:Storage</c> (validated at start): a <see cref="StateDatabase"/> (SQLite by default,
     /// PostgreSQL when configured) whose schema is migrated as the host starts, and the durable
-    /// <see cref="IChatRegistry"/>, <see cref="ICursorStore"/>, <see cref="IDigestTargetStore"/> and
-    /// <see cref="IDeliveryLedger"/>, replacing any in-memory ones whether they were registered before or after.
+    /// <see cref="IChatRegistry"/>, <see cref="ICursorStore"/>, <see cref="IDigestTargetStore"/>,
+    /// <see cref="IDeliveryLedger"/> and <see cref="IUploadedFiles"/>, replacing any in-memory ones whether they were registered before or after.
     /// A relative data directory is resolved against <paramref name="baseDirectory"/>, the application folder by default.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, string? baseDirectory = null)
@@ -42,6 +42,7 @@ public static class StorageHostingExtensions
         services.Replace(ServiceDescriptor.Singleton<ICursorStore, SqlCursorStore>());
         services.Replace(ServiceDescriptor.Singleton<IDigestTargetStore, SqlDigestTargetStore>());
         services.Replace(ServiceDescriptor.Singleton<IDeliveryLedger, SqlDeliveryLedger>());
+        services.Replace(ServiceDescriptor.Singleton<IUploadedFiles, SqlUploadedFiles>());
         services.AddHostedService<StorageStartup>();
         return services;
     }

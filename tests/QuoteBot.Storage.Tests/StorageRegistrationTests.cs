@@ -54,6 +54,7 @@ public sealed class StorageRegistrationTests : IDisposable
             Assert.IsType<SqlCursorStore>(provider.GetRequiredService<ICursorStore>());
             Assert.IsType<SqlDigestTargetStore>(provider.GetRequiredService<IDigestTargetStore>());
             Assert.IsType<SqlDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
+            Assert.IsType<SqlUploadedFiles>(provider.GetRequiredService<IUploadedFiles>());
         }
     }
 

@@ -60,6 +60,19 @@ internal static class Schema
                 PRIMARY KEY (target_id, local_date))
             """,
         ],
+
+        // 2: quote cards: the ids platforms gave uploaded pictures, and digest targets that post cards.
+        [
+            """
+            CREATE TABLE uploaded_files (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                file_id TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                PRIMARY KEY (scope, key))
+            """,
+            "ALTER TABLE digest_targets ADD COLUMN card INTEGER NOT NULL DEFAULT 0",
+        ],
     ];
 
     public static int LatestVersion => Migrations.Count;

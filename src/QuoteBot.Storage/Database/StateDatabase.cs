@@ -33,7 +33,7 @@ public abstract class StateDatabase : IAsyncDisposable
         {
             if (_version == 0)
             {
-                _version = await MigrateCoreAsync(cancellationToken);
+                _version = await MigrateCoreAsync(Schema.LatestVersion, cancellationToken);
             }
 
             return _version;
@@ -68,7 +68,17 @@ public abstract class StateDatabase : IAsyncDisposable
 
     protected virtual ValueTask ReleaseResourcesAsync() => ValueTask.CompletedTask;
 
-    private async Task<int> MigrateCoreAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A connection to the schema as the build that released <paramref name="version"/> left it, so a test can fill an
+    /// older database and check that the upgrade keeps its data. Does not count as this handle's migration.
+    /// </summary>
+    internal async Task<DbConnection> OpenAtVersionAsync(int version, CancellationToken cancellationToken = default)
+    {
+        await MigrateCoreAsync(version, cancellationToken);
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task<int> MigrateCoreAsync(int target, CancellationToken cancellationToken)
     {
         try
         {
@@ -83,7 +93,7 @@ public abstract class StateDatabase : IAsyncDisposable
                 throw new StorageException($"{Provider} database {Location} has schema version {current}, newer than this build knows ({Schema.LatestVersion}); run a newer QuoteBot.");
             }
 
-            for (var version = current + 1; version <= Schema.LatestVersion; version++)
+            for (var version = current + 1; version <= target; version++)
             {
                 foreach (var statement in Schema.Migrations[version - 1])
                 {
@@ -94,7 +104,7 @@ public abstract class StateDatabase : IAsyncDisposable
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return Schema.LatestVersion;
+            return Math.Max(current, target);
         }
         catch (DbException ex)
         {

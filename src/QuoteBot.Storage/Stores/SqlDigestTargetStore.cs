@@ -7,7 +7,7 @@ namespace QuoteBot.Storage.Stores;
 /// <summary>The durable <see cref="IDigestTargetStore"/>.</summary>
 internal sealed class SqlDigestTargetStore(StateDatabase database) : IDigestTargetStore
 {
-    private const string Columns = "id, platform, chat_id, schedule, time_zone, enabled, pin, thread_id, language, created_by, disabled_reason, active_since, updated_at";
+    private const string Columns = "id, platform, chat_id, schedule, time_zone, enabled, pin, card, thread_id, language, created_by, disabled_reason, active_since, updated_at";
 
     public async ValueTask<IReadOnlyList<DigestTarget>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -29,10 +29,10 @@ internal sealed class SqlDigestTargetStore(StateDatabase database) : IDigestTarg
             null,
             $"""
             INSERT INTO digest_targets ({Columns})
-            VALUES (@id, @platform, @chat, @schedule, @zone, @enabled, @pin, @thread, @language, @by, @reason, @since, @at)
+            VALUES (@id, @platform, @chat, @schedule, @zone, @enabled, @pin, @card, @thread, @language, @by, @reason, @since, @at)
             ON CONFLICT (id) DO UPDATE SET
                 platform = excluded.platform, chat_id = excluded.chat_id, schedule = excluded.schedule, time_zone = excluded.time_zone,
-                enabled = excluded.enabled, pin = excluded.pin, thread_id = excluded.thread_id, language = excluded.language,
+                enabled = excluded.enabled, pin = excluded.pin, card = excluded.card, thread_id = excluded.thread_id, language = excluded.language,
                 created_by = excluded.created_by, disabled_reason = excluded.disabled_reason, active_since = excluded.active_since,
                 updated_at = excluded.updated_at
             """,
@@ -44,6 +44,7 @@ internal sealed class SqlDigestTargetStore(StateDatabase database) : IDigestTarg
             ("zone", target.TimeZone),
             ("enabled", target.Enabled ? 1 : 0),
             ("pin", target.Pin ? 1 : 0),
+            ("card", target.Card ? 1 : 0),
             ("thread", target.ThreadId),
             ("language", target.Language),
             ("by", target.CreatedBy),
@@ -68,12 +69,13 @@ internal sealed class SqlDigestTargetStore(StateDatabase database) : IDigestTarg
         TimeZone = r.GetString(4),
         Enabled = r.GetInt32(5) != 0,
         Pin = r.GetInt32(6) != 0,
-        ThreadId = r.NullableString(7),
-        Language = r.NullableString(8),
-        CreatedBy = r.NullableString(9),
-        DisabledReason = r.NullableString(10),
-        ActiveSince = r.NullableInstant(11),
-        UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(12)),
+        Card = r.GetInt32(7) != 0,
+        ThreadId = r.NullableString(8),
+        Language = r.NullableString(9),
+        CreatedBy = r.NullableString(10),
+        DisabledReason = r.NullableString(11),
+        ActiveSince = r.NullableInstant(12),
+        UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(13)),
         Source = DigestTargetSource.Admin,
     };
 }

@@ -107,6 +107,7 @@ public abstract class StoreContractTests<TFixture>(TFixture fixture) : IClassFix
         var target = Target("discord", NewChat()) with
         {
             Pin = true,
+            Card = true,
             ThreadId = "1234567890",
             Language = "zh",
             CreatedBy = "user-7",
@@ -117,7 +118,7 @@ public abstract class StoreContractTests<TFixture>(TFixture fixture) : IClassFix
         Assert.Equal(target, await targets.FindAsync(target.Id));
         Assert.Contains(target, await targets.ListAsync());
 
-        var changed = target with { Schedule = "0 9 * * 1-5", TimeZone = "Europe/London", Pin = false, ThreadId = null, Language = null };
+        var changed = target with { Schedule = "0 9 * * 1-5", TimeZone = "Europe/London", Pin = false, Card = false, ThreadId = null, Language = null };
         await targets.UpsertAsync(changed);
         Assert.Equal(changed, await targets.FindAsync(target.Id));
         Assert.Null(await targets.FindAsync("discord:nothing-here"));

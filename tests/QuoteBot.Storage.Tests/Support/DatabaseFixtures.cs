@@ -10,6 +10,9 @@ public interface IDatabaseFixture
 
     /// <summary>A second handle on the same data, as a second process or a restarted one would open it.</summary>
     StateDatabase OpenAnother();
+
+    /// <summary>A database of its own with nothing in it, not even a schema (to build an older schema by hand).</summary>
+    Task<StateDatabase> OpenEmptyAsync();
 }
 
 /// <summary>Marks a test class whose fixture needs the PostgreSQL test server.</summary>
@@ -31,6 +34,13 @@ public sealed class SqliteFixture : IDatabaseFixture, IAsyncLifetime
         var database = new SqliteStateDatabase(FilePath);
         _opened.Add(database);
         return database;
+    }
+
+    public Task<StateDatabase> OpenEmptyAsync()
+    {
+        var database = new SqliteStateDatabase(Path.Combine(Directory, $"empty-{Guid.NewGuid():N}.db"));
+        _opened.Add(database);
+        return Task.FromResult<StateDatabase>(database);
     }
 
     public Task InitializeAsync()
@@ -55,6 +65,7 @@ public sealed class SqliteFixture : IDatabaseFixture, IAsyncLifetime
 public sealed class PostgresFixture : IDatabaseFixture, IAsyncLifetime
 {
     private readonly List<StateDatabase> _opened = [];
+    private readonly List<PostgresSchema> _emptySchemas = [];
     private PostgresSchema? _schema;
 
     public StateDatabase Database { get; private set; } = null!;
@@ -62,6 +73,15 @@ public sealed class PostgresFixture : IDatabaseFixture, IAsyncLifetime
     public StateDatabase OpenAnother()
     {
         var database = new PostgresStateDatabase(_schema!.ConnectionString);
+        _opened.Add(database);
+        return database;
+    }
+
+    public async Task<StateDatabase> OpenEmptyAsync()
+    {
+        var schema = await PostgresSchema.CreateAsync();
+        _emptySchemas.Add(schema);
+        var database = new PostgresStateDatabase(schema.ConnectionString);
         _opened.Add(database);
         return database;
     }
@@ -84,9 +104,9 @@ public sealed class PostgresFixture : IDatabaseFixture, IAsyncLifetime
             await database.DisposeAsync();
         }
 
-        if (_schema is not null)
+        foreach (var schema in _emptySchemas.Append(_schema).OfType<PostgresSchema>())
         {
-            await _schema.DisposeAsync();
+            await schema.DisposeAsync();
         }
     }
 }
