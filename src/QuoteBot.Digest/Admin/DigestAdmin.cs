@@ -57,6 +57,7 @@ internal sealed class DigestAdmin(
             TimeZone = zoneId,
             Enabled = true,
             Pin = request.Pin,
+            Card = request.Card,
             ThreadId = string.IsNullOrWhiteSpace(request.ThreadId) ? null : request.ThreadId,
             // A language named once stays until another is named: moving the time must not change what readers read.
             Language = string.IsNullOrWhiteSpace(request.Language) ? existing?.Language : request.Language,
@@ -97,7 +98,8 @@ internal sealed class DigestAdmin(
             ? DateOnly.FromDateTime(local.DateTime)
             : DailyQuote.Today(time, TimeZoneResolver.TryResolve(status.TimeZone ?? core.Value.TimeZone, out var zone, out _) ? zone : TimeZoneInfo.Utc);
         var target = await catalog.FindForChatAsync(platform, chatId, cancellationToken);
-        return new DigestPreview(content.ReplyFor(date, target?.Language), date, status.NextPostAt);
+        // A card target previews its card, as the platform will post it.
+        return new DigestPreview(content.ReplyFor(date, target?.Language, target?.Card ?? false), date, status.NextPostAt);
     }
 
     private async ValueTask<DigestStatus> StatusOfAsync(string platform, string chatId, DigestTarget? target, CancellationToken cancellationToken)
@@ -129,7 +131,11 @@ internal sealed class DigestAdmin(
             next is { } n && scheduled is not null ? TimeZoneInfo.ConvertTime(n.DueAt, scheduled.Zone) : null,
             target.Enabled && scheduled is null ? "the chat is gone" : target.DisabledReason,
             sent?.LocalDate,
-            sent?.MessageId);
+            sent?.MessageId)
+        {
+            Pin = target.Pin,
+            Card = target.Card,
+        };
     }
 
     /// <summary>The next slot whose date has not been posted yet (a cron that fires twice a day posts once).</summary>

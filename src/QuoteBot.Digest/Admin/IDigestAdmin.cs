@@ -34,6 +34,10 @@ public interface IDigestAdmin
 public sealed record DigestSetRequest(string Platform, string ChatId, string Schedule, string TimeZone, string? By)
 {
     public bool Pin { get; init; }
+
+    /// <summary>Post the quote's card (a picture, the quote's words as its caption) instead of the text.</summary>
+    public bool Card { get; init; }
+
     public string? ThreadId { get; init; }
 
     /// <summary><c>en</c> or <c>zh</c>; empty takes <c>Bot:DefaultLanguage</c>.</summary>
@@ -70,7 +74,14 @@ public sealed record DigestStatus(
     DateTimeOffset? NextPostLocal,
     string? DisabledReason,
     DateOnly? LastPostDate,
-    string? LastMessageId);
+    string? LastMessageId)
+{
+    /// <summary>Each post is pinned where the platform allows it.</summary>
+    public bool Pin { get; init; }
+
+    /// <summary>Each post is the quote's card.</summary>
+    public bool Card { get; init; }
+}
 
 /// <summary>The post a chat will get on <see cref="LocalDate"/>.</summary>
 public sealed record DigestPreview(Reply Reply, DateOnly LocalDate, DateTimeOffset? PostAt);

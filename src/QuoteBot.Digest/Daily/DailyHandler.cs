@@ -71,6 +71,7 @@ public sealed partial class DailyHandler(IDigestAdmin admin, IOptions<CoreOption
         var set = new DigestSetRequest(request.Platform, request.ChatId, arguments.Schedule ?? string.Empty, zone, request.By)
         {
             Pin = arguments.Pin,
+            Card = arguments.Card,
             ThreadId = request.ThreadId,
             // Null keeps the language named before, if any; else the posts follow the bot's default language.
             Language = arguments.Language,
@@ -78,7 +79,7 @@ public sealed partial class DailyHandler(IDigestAdmin admin, IOptions<CoreOption
         var result = await admin.SetAsync(set, cancellationToken);
         return result.Error switch
         {
-            DigestSetError.None => StatusReply(request, strings, arguments.Pin ? $"{strings.Saved} {strings.Pinned}" : strings.Saved, result.Status!),
+            DigestSetError.None => StatusReply(request, strings, string.Join(' ', [strings.Saved, .. HowPosted(strings, result.Status!)]), result.Status!),
             DigestSetError.InvalidSchedule => Notice(request, strings, request.SetCommand is null ? strings.BadTime(set.Schedule) : strings.BadTimeOption(set.Schedule)),
             DigestSetError.UnknownTimeZone => Notice(request, strings, strings.BadZone(zone, result.Suggestions)),
             _ => Notice(request, strings, result.Message ?? strings.NotSet(request.SetCommand ?? TextSetCommand)),
@@ -108,6 +109,11 @@ public sealed partial class DailyHandler(IDigestAdmin admin, IOptions<CoreOption
                 : strings.OnCron(schedule, zone));
         }
 
+        if (lead is null)
+        {
+            lines.AddRange(HowPosted(strings, status));
+        }
+
         if (!status.Enabled)
         {
             lines.Add(strings.IsOff(status.DisabledReason));
@@ -127,6 +133,20 @@ public sealed partial class DailyHandler(IDigestAdmin admin, IOptions<CoreOption
         }
 
         return Notice(request, strings, string.Join('\n', lines));
+    }
+
+    /// <summary>Pinned, as cards: what each post will be, beyond its time.</summary>
+    private static IEnumerable<string> HowPosted(DailyStrings strings, DigestStatus status)
+    {
+        if (status.Pin)
+        {
+            yield return strings.Pinned;
+        }
+
+        if (status.Card)
+        {
+            yield return strings.AsCards;
+        }
     }
 
     private static Reply Usage(DailyStrings strings) => new()

@@ -26,6 +26,7 @@ public sealed record DailyStrings
     public required Func<string, string> LastPost { get; init; }
     public required Func<string?, string> IsOff { get; init; }
     public required string Pinned { get; init; }
+    public required string AsCards { get; init; }
     public required Func<string, string> PreviewOf { get; init; }
     public required Func<string, string> BadTime { get; init; }
     public required Func<string, string> BadTimeOption { get; init; }
@@ -37,7 +38,7 @@ public sealed record DailyStrings
 
     public static readonly DailyStrings English = new()
     {
-        Usage = "/daily <HH:mm> [zone]",
+        Usage = "/daily <HH:mm> [zone] [pin] [card]",
         Description = "(admins) post the quote of the day here every day; /daily off · status · preview",
         Title = "Daily quote",
         NotAdmin = permission => permission is null
@@ -54,6 +55,7 @@ public sealed record DailyStrings
         LastPost = date => $"Last post: {date}",
         IsOff = reason => reason is null ? "It is off." : $"It is off ({reason}).",
         Pinned = "Each post is pinned.",
+        AsCards = "Each post is the quote's card (a picture, the words as its caption).",
         PreviewOf = when => $"Preview of the post of {when}",
         BadTime = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. /daily 08:00 Asia/Shanghai, or a cron expression in quotes, e.g. /daily \"0 8 * * 1-5\" Europe/London",
         BadTimeOption = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. 08:00, or a cron expression, e.g. 0 8 * * 1-5",
@@ -65,6 +67,7 @@ public sealed record DailyStrings
             ("/daily 08:00 Asia/Shanghai", "every day at 08:00 Shanghai time; without a zone, the chat's current one (or the bot's default)"),
             ("/daily \"0 8 * * 1-5\" Europe/London", "a cron schedule: weekdays at 08:00"),
             ("/daily 08:00 Asia/Shanghai pin", "and pin each post"),
+            ("/daily 08:00 Asia/Shanghai card", "post each quote as its card, a picture (with pin and the language in any order)"),
             ("/daily 08:00 Asia/Shanghai zh", "posts in Chinese (en: English); without it, in the bot's default language"),
             ("/daily status", "the schedule and the next post"),
             ("/daily preview", "the next post, now"),
@@ -75,7 +78,7 @@ public sealed record DailyStrings
 
     public static readonly DailyStrings Chinese = new()
     {
-        Usage = "/daily <HH:mm> [时区]",
+        Usage = "/daily <HH:mm> [时区] [置顶] [卡片]",
         Description = "（管理员）每天在本群发布今日金句；/daily off · status · preview",
         Title = "每日金句",
         NotAdmin = permission => permission is null
@@ -92,6 +95,7 @@ public sealed record DailyStrings
         LastPost = date => $"上次发布：{date}",
         IsOff = reason => reason is null ? "目前已关闭。" : $"目前已关闭（{reason}）。",
         Pinned = "每条都会置顶。",
+        AsCards = "每条都以金句卡片（图片，配文为金句原文）发布。",
         PreviewOf = when => $"预览：{when} 的金句",
         BadTime = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 /daily 08:00 Asia/Shanghai；或用引号括起 cron 表达式，例如 /daily \"0 8 * * 1-5\" Europe/London",
         BadTimeOption = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 08:00；或写 cron 表达式，例如 0 8 * * 1-5",
@@ -103,6 +107,7 @@ public sealed record DailyStrings
             ("/daily 08:00 Asia/Shanghai", "每天北京时间 08:00；不写时区则沿用本群当前的时区（或 bot 的默认时区）"),
             ("/daily \"0 8 * * 1-5\" Europe/London", "cron 计划：工作日 08:00"),
             ("/daily 08:00 Asia/Shanghai pin", "并置顶每条金句"),
+            ("/daily 08:00 Asia/Shanghai 卡片", "以金句卡片（图片）发布（可与 pin 和语言任意顺序组合）"),
             ("/daily 08:00 Asia/Shanghai zh", "用中文发布（en：英文）；不写则用 bot 的默认语言"),
             ("/daily status", "查看计划和下次发布时间"),
             ("/daily preview", "现在预览下一条"),

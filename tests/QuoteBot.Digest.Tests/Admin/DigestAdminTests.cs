@@ -39,6 +39,27 @@ public sealed class DigestAdminTests
         Assert.Equal((true, "456", "user-1"), (stored!.Pin, stored.ThreadId, stored.CreatedBy));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Card_is_stored_with_the_target_and_given_back_by_status_in_memory_and_on_sqlite(bool onSqlite)
+    {
+        using var data = new QuoteBot.Testing.TempDirectory("quotebot-card-admin");
+        var (bot, _) = Bot(onSqlite ? DigestHarness.OnSqlite(DigestHarness.Targets(), data.Path) : null);
+        await using var _ = bot;
+
+        var result = await bot.Admin.SetAsync(new("discord", "123", "08:00", "UTC", "user-1") { Card = true });
+
+        Assert.True(result.Status!.Card);
+        Assert.False(result.Status.Pin);
+        Assert.True((await bot.TargetStore.FindAsync("discord:123"))!.Card);
+        Assert.True((await bot.Admin.StatusAsync("discord", "123")).Card);
+        Assert.NotNull((await bot.Admin.PreviewAsync("discord", "123")).Reply.Card);
+
+        await bot.Admin.SetAsync(new("discord", "123", "08:00", "UTC", "user-1") { Pin = true });
+        Assert.Equal((true, false), ((await bot.TargetStore.FindAsync("discord:123"))!.Pin, (await bot.Admin.StatusAsync("discord", "123")).Card));
+    }
+
     [Fact]
     public async Task A_bad_time_zone_is_refused_with_suggestions()
     {

@@ -72,7 +72,7 @@ public sealed class DailyHandlerTests : IAsyncDisposable
         Assert.Equal("Daily quote", set.Title);
 
         var shown = await Daily.AnswerAsync(Request("status") with { ChatMention = "<#-100>", ShowInstant = at => $"<t:{at.ToUnixTimeSeconds()}:F>" }, CancellationToken.None);
-        Assert.Equal("Every day at 08:00 (Asia/Shanghai).\nNext post: <t:1777939200:F>", shown.Text);
+        Assert.Equal("Every day at 08:00 (Asia/Shanghai).\nEach post is pinned.\nNext post: <t:1777939200:F>", shown.Text);
         Assert.Equal("Daily quote · <#-100>", shown.Title);
     }
 
@@ -129,6 +129,47 @@ public sealed class DailyHandlerTests : IAsyncDisposable
         Assert.StartsWith("Preview of the post of 2026-05-0", preview.Footer, StringComparison.Ordinal);
         Assert.Contains(help.Items, i => i.Label == "/daily 08:00 Asia/Shanghai zh");
         Assert.Equal("Only the chat's admins can use /daily.", help.Footer);
+    }
+
+    [Fact]
+    public async Task Daily_with_card_stores_it_and_saved_status_and_preview_say_and_show_the_card()
+    {
+        var set = await AskAsync("08:00 Asia/Shanghai card pin");
+        var status = await AskAsync("status");
+        var preview = await AskAsync("preview");
+
+        Assert.True((await _bot.TargetStore.FindAsync("telegram:-100"))!.Card);
+        Assert.Equal("Done. Each post is pinned. Each post is the quote's card (a picture, the words as its caption).\nEvery day at 08:00 (Asia/Shanghai).\nNext post: 2026-05-05 08:00 (Asia/Shanghai)", set.Text);
+        Assert.Equal("Every day at 08:00 (Asia/Shanghai).\nEach post is pinned.\nEach post is the quote's card (a picture, the words as its caption).\nNext post: 2026-05-05 08:00 (Asia/Shanghai)", status.Text);
+        // The preview is the card the chat will get on its next post's date, with the quote as the fallback.
+        Assert.Equal(preview.Quote!.Id, preview.Card!.QuoteId);
+        Assert.StartsWith("Quote of the day · 2026-05-05\n\n", preview.Card.Caption, StringComparison.Ordinal);
+        Assert.True(preview.Ephemeral);
+    }
+
+    [Fact]
+    public async Task Card_is_said_in_the_admins_language_and_a_new_setting_without_it_posts_text_again()
+    {
+        var set = await AskAsync("08:00 Asia/Shanghai 卡片", language: UiLanguage.Chinese);
+        Assert.StartsWith("已设置。 每条都以金句卡片（图片，配文为金句原文）发布。\n每天 08:00（Asia/Shanghai）。", set.Text, StringComparison.Ordinal);
+
+        // Like pin, card is part of each setting: a new one without it turns it off.
+        await AskAsync("09:00");
+        Assert.False((await _bot.TargetStore.FindAsync("telegram:-100"))!.Card);
+        Assert.Null((await AskAsync("preview")).Card);
+        Assert.DoesNotContain("card", (await AskAsync("status")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_shows_the_card_form_in_both_languages()
+    {
+        var english = await AskAsync("help");
+        var chinese = await AskAsync("help", language: UiLanguage.Chinese);
+
+        Assert.Contains(english.Items, i => i.Label == "/daily 08:00 Asia/Shanghai card");
+        Assert.Contains(chinese.Items, i => i.Label == "/daily 08:00 Asia/Shanghai 卡片");
+        Assert.Contains("card", DailyStrings.English.Usage, StringComparison.Ordinal);
+        Assert.Contains("卡片", DailyStrings.Chinese.Usage, StringComparison.Ordinal);
     }
 
     private Task<Reply> AskAsync(string text, DailyAsker asker = DailyAsker.Admin, UiLanguage language = UiLanguage.English) =>
