@@ -38,6 +38,19 @@ public sealed class DigestOptionsTests
     }
 
     [Fact]
+    public void A_card_setting_that_is_not_true_or_false_names_its_key()
+    {
+        var settings = DigestHarness.Targets(("telegram", "-1", "08:00", "UTC"));
+        settings["Bot:Digest:Targets:0:Card"] = "yes please";
+
+        // The host turns this binder error into one "Configuration error:" line.
+        var error = Assert.Throws<InvalidOperationException>(() => new DigestHarness(new FakeTimeProvider(), settings));
+
+        Assert.Contains("Bot:Digest:Targets:0:Card", error.Message, StringComparison.Ordinal);
+        Assert.Contains("configuration value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_chat_twice_is_refused()
     {
         var settings = DigestHarness.Targets(("telegram", "-1", "08:00", "UTC"), ("telegram", "-1", "20:00", "UTC"));

@@ -16,7 +16,7 @@ public sealed class StorageAndDigestStartupTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(_data.Path, "quotebot.db")));
-        Assert.Contains($"Storage ready: sqlite {Path.Combine(_data.Path, "quotebot.db")}, schema version 1", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Storage ready: sqlite {Path.Combine(_data.Path, "quotebot.db")}, schema version 2", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
