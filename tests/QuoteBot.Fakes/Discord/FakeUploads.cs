@@ -37,7 +37,8 @@ public static partial class FakeUploads
         {
             while (await reader.ReadNextSectionAsync() is { } section)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
                     return Upload.Refused(InvalidForm("a part without Content-Disposition: form-data"));
                 }
