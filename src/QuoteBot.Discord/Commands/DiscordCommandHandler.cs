@@ -16,7 +16,8 @@ namespace QuoteBot.Discord.Commands;
 /// <summary>
 /// Decides the answers to slash commands, autocomplete and button clicks, always inside Discord's 3 seconds: a reply
 /// ready within <see cref="DiscordOptions.DeferAfter"/> is the answer (type 4); otherwise the answer is a
-/// deferral (type 5) with the message to edit in when the reply is ready. Anything that goes wrong becomes a friendly
+/// deferral (type 5) with the message to edit in when the reply is ready. A reply that asks for a card carries the
+/// drawn PNG as its file, drawn within that same budget. Anything that goes wrong becomes a friendly
 /// ephemeral message. It writes nothing to Discord itself: the interaction dispatcher does, for both receiving modes.
 /// </summary>
 public sealed partial class DiscordCommandHandler(
