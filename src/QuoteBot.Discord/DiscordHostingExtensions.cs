@@ -41,6 +41,7 @@ public static class DiscordHostingExtensions
         services.AddDiscordTransport(builder.Configuration);
         services.TryAddSingleton<Autocompleter>();
         services.TryAddSingleton<DailyCommand>();
+        services.TryAddSingleton<DiscordCards>();
         services.TryAddSingleton<DiscordCommandHandler>();
         services.TryAddSingleton<IDiscordInteractionHandler>(sp => sp.GetRequiredService<DiscordCommandHandler>());
         services.TryAddSingleton<CommandRegistrar>();

@@ -16,13 +16,15 @@ namespace QuoteBot.Discord.Commands;
 /// <summary>
 /// Decides the answers to slash commands, autocomplete and button clicks, always inside Discord's 3 seconds: a reply
 /// ready within <see cref="DiscordOptions.DeferAfter"/> is the answer (type 4); otherwise the answer is a
-/// deferral (type 5) with the message to edit in when the reply is ready. Anything that goes wrong becomes a friendly
+/// deferral (type 5) with the message to edit in when the reply is ready. A reply that asks for a card carries the
+/// drawn PNG as its file, drawn within that same budget. Anything that goes wrong becomes a friendly
 /// ephemeral message. It writes nothing to Discord itself: the interaction dispatcher does, for both receiving modes.
 /// </summary>
 public sealed partial class DiscordCommandHandler(
     CommandDispatcher dispatcher,
     Autocompleter autocompleter,
     DailyCommand daily,
+    DiscordCards cards,
     IOptions<DiscordOptions> options,
     IOptions<CoreOptions> core,
     BotMetrics metrics,
@@ -67,7 +69,8 @@ public sealed partial class DiscordCommandHandler(
 
     private async Task<InteractionAnswer> RespondAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var work = Task.Run(() => dispatcher.Dispatch(request), CancellationToken.None);
+        // A card is drawn inside the raced work: a slow drawing defers like a slow reply, and the edit carries the file.
+        var work = Task.Run(() => Prepare(request), CancellationToken.None);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(options.Value.DeferAfter, time, budget.Token);
         if (await Task.WhenAny(work, deadline) == work)
@@ -81,9 +84,15 @@ public sealed partial class DiscordCommandHandler(
         return InteractionAnswer.Deferred(dispatcher.AnswersPrivately(request), FinishLaterAsync(request, work));
     }
 
-    private async Task<WebhookMessage> FinishLaterAsync(CommandRequest request, Task<Reply> work)
+    private Answer Prepare(CommandRequest request)
     {
-        Reply reply;
+        var reply = dispatcher.Dispatch(request);
+        return new Answer(reply, cards.Draw(reply));
+    }
+
+    private async Task<WebhookMessage> FinishLaterAsync(CommandRequest request, Task<Answer> work)
+    {
+        Answer reply;
         try
         {
             reply = await work.WaitAsync(TokenLife, time);
@@ -93,17 +102,17 @@ public sealed partial class DiscordCommandHandler(
 #pragma warning restore CA1031
         {
             LogFailed(ex, request.Command);
-            reply = new Reply { Kind = ReplyKind.Error, Text = UiStrings.For(request.Language).SomethingWentWrong, Ephemeral = true };
+            reply = new Answer(new Reply { Kind = ReplyKind.Error, Text = UiStrings.For(request.Language).SomethingWentWrong, Ephemeral = true }, Card: null);
         }
 
         var data = Render(reply, request.Language);
-        return new WebhookMessage { Embeds = data.Embeds, Components = data.Components };
+        return new WebhookMessage { Embeds = data.Embeds, Components = data.Components, Files = data.Files };
     }
 
-    private static InteractionCallbackData Render(Reply reply, UiLanguage language)
+    private static InteractionCallbackData Render(Answer answer, UiLanguage language)
     {
         var strings = UiStrings.For(language);
-        return DiscordReplyRenderer.Render(reply, strings.TopicsTitle, strings.AskedBy);
+        return DiscordReplyRenderer.Render(answer.Reply, strings.TopicsTitle, strings.AskedBy, answer.Card);
     }
 
     private static InteractionAnswer Friendly(UiLanguage language) => InteractionAnswer.Now(InteractionResponse.Message(new InteractionCallbackData
@@ -111,6 +120,9 @@ public sealed partial class DiscordCommandHandler(
         Content = UiStrings.For(language).SomethingWentWrong,
         Flags = MessageFlags.Ephemeral,
     }));
+
+    /// <summary>The core's reply and, when it asks for a card that could be drawn, the card's file.</summary>
+    private sealed record Answer(Reply Reply, Rest.RestFile? Card);
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Error, Message = "Discord interaction {Command} failed; the user was told")]
     private partial void LogFailed(Exception exception, string command);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using QuoteBot.Core.Replies;
 using QuoteBot.Discord.Models;
+using QuoteBot.Discord.Rest;
 
 namespace QuoteBot.Discord.Commands;
 
@@ -23,14 +24,23 @@ public static class DiscordReplyRenderer
     /// <summary>Button ids: Discord carries up to 100 characters of <c>custom_id</c>; ours start with <c>qb:</c>.</summary>
     public static readonly ButtonCodec ButtonIds = new(prefix: "qb:", maxLength: 100, ButtonDataUnit.Chars);
 
-    public static InteractionCallbackData Render(Reply reply, string topicsLabel, string askedByLabel) => new()
+    /// <summary>
+    /// The reply's message. With <paramref name="card"/> (the drawn picture of <see cref="Reply.Card"/>) the file goes
+    /// with it and the quote's embed shows it as its image, the text staying in the embed to be read and copied.
+    /// </summary>
+    public static InteractionCallbackData Render(Reply reply, string topicsLabel, string askedByLabel, RestFile? card = null)
     {
-        Embeds = [Embed(reply, topicsLabel, askedByLabel)],
-        Components = Buttons(reply),
-        Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null,
-    };
+        return new()
+        {
+            Embeds = [Embed(reply, topicsLabel, askedByLabel, card?.AttachmentUrl)],
+            Components = Buttons(reply),
+            Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null,
+            Files = card is null ? null : [card],
+        };
+    }
 
-    public static Embed Embed(Reply reply, string topicsLabel, string askedByLabel)
+    /// <summary>The reply as one embed; <paramref name="imageUrl"/> is its picture (<c>attachment://…</c> for an uploaded card).</summary>
+    public static Embed Embed(Reply reply, string topicsLabel, string askedByLabel, string? imageUrl = null)
     {
         var description = new StringBuilder();
         var fields = new List<EmbedField>();
@@ -115,6 +125,7 @@ public static class DiscordReplyRenderer
             Fields = fields.Count == 0 ? null : fields,
             Timestamp = timestamp,
             Color = color,
+            Image = imageUrl is null ? null : new EmbedImage { Url = imageUrl },
         };
     }
 

@@ -39,8 +39,9 @@ public sealed class DailyCommand(DailyHandler daily)
             Action(sub?.Name),
             Value(options, DailyCommandDefinition.TimeOption),
             Value(options, DailyCommandDefinition.TimeZoneOption),
-            string.Equals(Value(options, DailyCommandDefinition.PinOption), "true", StringComparison.OrdinalIgnoreCase),
-            Value(options, DailyCommandDefinition.LanguageOption));
+            IsTrue(options, DailyCommandDefinition.PinOption),
+            Value(options, DailyCommandDefinition.LanguageOption),
+            IsTrue(options, DailyCommandDefinition.CardOption));
         var request = new DailyRequest(InteractionRequests.Platform, channelId, arguments, asker, language)
         {
             By = interaction.InvokingUser?.Id,
@@ -111,4 +112,7 @@ public sealed class DailyCommand(DailyHandler daily)
 
     private static string? Value(IReadOnlyList<InteractionDataOption> options, string name) =>
         options.FirstOrDefault(o => o.Name == name)?.ValueAsString();
+
+    private static bool IsTrue(IReadOnlyList<InteractionDataOption> options, string name) =>
+        string.Equals(Value(options, name), "true", StringComparison.OrdinalIgnoreCase);
 }

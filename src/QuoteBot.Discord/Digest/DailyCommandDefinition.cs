@@ -19,6 +19,7 @@ public static class DailyCommandDefinition
     public const string TimeZoneOption = "timezone";
     public const string PinOption = "pin";
     public const string LanguageOption = "language";
+    public const string CardOption = "card";
 
     /// <summary>MANAGE_GUILD (0x20) as Discord's decimal permission string.</summary>
     public const string ManageGuild = "32";
@@ -41,15 +42,7 @@ public static class DailyCommandDefinition
                 Channel(required: true),
                 Text(TimeOption, "时间", "Local time of day, e.g. 08:00", "当地时间，例如 08:00", required: true, autocomplete: false),
                 Text(TimeZoneOption, "时区", "IANA time zone, e.g. Asia/Shanghai or UTC", "IANA 时区，例如 Asia/Shanghai 或 UTC", required: true, autocomplete: true),
-                new ApplicationCommandOption
-                {
-                    Type = ApplicationCommandOptionType.Boolean,
-                    Name = PinOption,
-                    NameLocalizations = Zh("置顶"),
-                    Description = "Pin each post (needs Pin Messages)",
-                    DescriptionLocalizations = Zh("置顶每条帖子（需要置顶消息权限）"),
-                    Required = false,
-                },
+                Flag(PinOption, "置顶", "Pin each post (needs Pin Messages)", "置顶每条帖子（需要置顶消息权限）"),
                 new ApplicationCommandOption
                 {
                     Type = ApplicationCommandOptionType.String,
@@ -63,7 +56,8 @@ public static class DailyCommandDefinition
                         new ApplicationCommandOptionChoice { Name = "English", NameLocalizations = Zh("英文"), Value = ApplicationCommandOptionChoice.FromString("English", "en").Value },
                         new ApplicationCommandOptionChoice { Name = "中文", Value = ApplicationCommandOptionChoice.FromString("中文", "zh").Value },
                     ],
-                }),
+                },
+                Flag(CardOption, "卡片", "Post the quote as a picture card, with its text", "以图片卡片发送金句（附文字）")),
             Sub(Off, "关闭", "Stop the daily quote in a channel", "停止在频道发送每日金句", Channel(required: false)),
             Sub(Status, "状态", "The daily quote's setting and next post", "每日金句的设置和下一次发送时间", Channel(required: false)),
             Sub(Preview, "预览", "See the next daily post, only you", "预览下一条每日金句（仅自己可见）", Channel(required: false)),
@@ -89,6 +83,16 @@ public static class DailyCommandDefinition
         DescriptionLocalizations = Zh(required ? "要发送到的频道或子区" : "频道（留空为当前频道）"),
         Required = required,
         ChannelTypes = PostableChannels,
+    };
+
+    private static ApplicationCommandOption Flag(string name, string zhName, string description, string zhDescription) => new()
+    {
+        Type = ApplicationCommandOptionType.Boolean,
+        Name = name,
+        NameLocalizations = Zh(zhName),
+        Description = description,
+        DescriptionLocalizations = Zh(zhDescription),
+        Required = false,
     };
 
     private static ApplicationCommandOption Text(string name, string zhName, string description, string zhDescription, bool required, bool autocomplete) => new()

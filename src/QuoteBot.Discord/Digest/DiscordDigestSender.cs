@@ -14,13 +14,14 @@ namespace QuoteBot.Discord.Digest;
 
 /// <summary>
 /// Posts the quote of the day to a Discord channel (or the target's thread, which is a channel too): the same embed
-/// and buttons as <c>/today</c>, nobody pinged, the delivery's idempotency key as the enforced <c>nonce</c> so a
+/// and buttons as <c>/today</c> (with the card as the embed's picture when the target asks for cards), nobody pinged, the delivery's idempotency key as the enforced <c>nonce</c> so a
 /// retry after a crash returns the message already made instead of posting again. Pacing (the global 50/s and the
 /// per-route buckets) and 429s are the REST pipeline's; this class only turns Discord's answer into a
 /// <see cref="DigestSendResult"/>.
 /// </summary>
 public sealed partial class DiscordDigestSender(
     IDiscordRestClient rest,
+    DiscordCards cards,
     IOptions<CoreOptions> core,
     ILogger<DiscordDigestSender> logger) : IDigestSender
 {
@@ -33,11 +34,14 @@ public sealed partial class DiscordDigestSender(
     {
         var channelId = string.IsNullOrWhiteSpace(delivery.Target.ThreadId) ? delivery.ChatId : delivery.Target.ThreadId;
         var strings = UiStrings.For(LanguageOf(delivery));
-        var rendered = DiscordReplyRenderer.Render(delivery.Reply with { Ephemeral = false }, strings.TopicsTitle, strings.AskedBy);
+        // A target with cards gets the picture in the quote's embed, uploaded with the post; a card that cannot be
+        // drawn leaves the post as the quote in text.
+        var rendered = DiscordReplyRenderer.Render(delivery.Reply with { Ephemeral = false }, strings.TopicsTitle, strings.AskedBy, cards.Draw(delivery.Reply));
         var message = new MessageCreate
         {
             Embeds = rendered.Embeds,
             Components = rendered.Components,
+            Files = rendered.Files,
             AllowedMentions = AllowedMentions.None,
             Nonce = delivery.IdempotencyKey,
             EnforceNonce = true,

@@ -17,7 +17,8 @@ public static class DiscordInteractionsEndpoint
     /// <summary>
     /// Maps <c>POST {pattern}</c>: verifies the Ed25519 signature (401 when bad, missing or older than 5 minutes),
     /// answers PING with PONG, and hands every other interaction to the <see cref="InteractionDispatcher"/>: its answer is
-/// the response body, and a deferral's edit follows from the dispatcher.
+/// the response body (an answer with files is deferred here, and the edit uploads them), and a deferral's edit
+    /// follows from the dispatcher.
     /// Set the application's Interactions Endpoint URL in the developer portal to this route.
     /// </summary>
     public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, string pattern = "/discord/interactions") =>
@@ -71,12 +72,14 @@ public static class DiscordInteractionsEndpoint
         var delivered = false;
         try
         {
-            var answer = await dispatcher.HandleAsync(interaction, context.RequestAborted);
-            if (answer is null)
+            var handled = await dispatcher.HandleAsync(interaction, context.RequestAborted);
+            if (handled is null)
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 return;
             }
+
+            var answer = handled.WithoutFilesInBody();
 
             followUp = dispatcher.FollowUp(interaction, answer);
 

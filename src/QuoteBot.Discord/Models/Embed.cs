@@ -26,6 +26,16 @@ public sealed class Embed
 
     /// <summary>Up to 25 name/value fields.</summary>
     public IReadOnlyList<EmbedField>? Fields { get; init; }
+
+    /// <summary>The large picture, e.g. <c>attachment://card-q14.png</c> for a file uploaded with the message.</summary>
+    public EmbedImage? Image { get; init; }
+}
+
+/// <summary>The picture of an <see cref="Embed"/>.</summary>
+public sealed class EmbedImage
+{
+    /// <summary>An https URL, or <c>attachment://name</c> for a file uploaded with the same message.</summary>
+    public required string Url { get; init; }
 }
 
 /// <summary>The footer of an <see cref="Embed"/>.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using QuoteBot.Discord.Rest;
+
 namespace QuoteBot.Discord.Models;
 
 /// <summary>
@@ -23,6 +26,17 @@ public abstract class MessageContent
 
     /// <summary>Message flags, e.g. <see cref="MessageFlags.Ephemeral"/>.</summary>
     public MessageFlags? Flags { get; init; }
+
+    /// <summary>
+    /// Files uploaded with the message. Not part of the JSON: a message with files goes out as
+    /// <c>multipart/form-data</c>, the JSON in <c>payload_json</c> and each file as <c>files[n]</c>.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<RestFile>? Files { get; init; }
+
+    /// <summary>One entry per uploaded file, its <c>files[n]</c> index as id: derived, so the two cannot disagree.</summary>
+    public IReadOnlyList<AttachmentReference>? Attachments =>
+        Files is not { Count: > 0 } files ? null : [.. files.Select((f, i) => new AttachmentReference { Id = i, Filename = f.FileName })];
 }
 
 /// <summary>Body of <c>POST /channels/{channel.id}/messages</c>.</summary>

@@ -36,10 +36,10 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
         // Repeating is safe: if an earlier attempt arrived, Discord refuses the repeat with 40060, which counts as done.
         _pipeline.SendAsync(
-            new RestRequest(
+            WithFiles(
                 RestRoute.Create(HttpMethod.Post, "interactions/{interaction}/{token}/callback", interactionId, interactionToken),
                 Serialize(response, DiscordJsonContext.Default.InteractionResponse),
-                SafeToRepeat: true)
+                response.Data?.Files) with
             {
                 Deadline = receivedAt + InteractionWindows.Answer,
                 AttemptTimeout = InteractionWindows.AnswerAttemptTimeout,
@@ -61,12 +61,8 @@ internal sealed class DiscordRestClient : IDiscordRestClient
         var withNonce = string.IsNullOrEmpty(message.Nonce) || !message.EnforceNonce
             ? CopyWithNonce(message)
             : message;
-        return SendAsync(
-            RestRoute.Create(HttpMethod.Post, "channels/{channel}/messages", channelId),
-            Serialize(withNonce, DiscordJsonContext.Default.MessageCreate),
-            safeToRepeat: true,
-            DiscordJsonContext.Default.DiscordMessage,
-            cancellationToken);
+        var route = RestRoute.Create(HttpMethod.Post, "channels/{channel}/messages", channelId);
+        return SendAsync(WithFiles(route, Serialize(withNonce, DiscordJsonContext.Default.MessageCreate), withNonce.Files), DiscordJsonContext.Default.DiscordMessage, cancellationToken);
     }
 
     public Task PinMessageAsync(string channelId, string messageId, CancellationToken cancellationToken = default) =>
@@ -91,7 +87,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private async Task<DiscordMessage> SendWebhookMessageAsync(HttpMethod method, string template, string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var route = RestRoute.Create(method, template, _applicationId, interactionToken);
-        var request = new RestRequest(route, Serialize(message, DiscordJsonContext.Default.WebhookMessage), SafeToRepeat: true)
+        var request = WithFiles(route, Serialize(message, DiscordJsonContext.Default.WebhookMessage), message.Files) with
         {
             Deadline = receivedAt + InteractionWindows.Token,
         };
@@ -110,8 +106,26 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private async Task SendAsync(RestRoute route, byte[]? body, bool safeToRepeat, CancellationToken cancellationToken) =>
         await _pipeline.SendAsync(new RestRequest(route, body, safeToRepeat), cancellationToken);
 
-    private async Task<T> SendAsync<T>(RestRoute route, byte[]? body, bool safeToRepeat, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
-        Deserialize(route, await _pipeline.SendAsync(new RestRequest(route, body, safeToRepeat), cancellationToken), responseType);
+    private Task<T> SendAsync<T>(RestRoute route, byte[]? body, bool safeToRepeat, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        SendAsync(new RestRequest(route, body, safeToRepeat), responseType, cancellationToken);
+
+    private async Task<T> SendAsync<T>(RestRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        Deserialize(request.Route, await _pipeline.SendAsync(request, cancellationToken), responseType);
+
+    /// <summary>
+    /// A message write, safe to repeat: JSON alone, or with files the multipart form of an upload, encoded once so
+    /// that every attempt sends the same bytes.
+    /// </summary>
+    private static RestRequest WithFiles(RestRoute route, byte[] json, IReadOnlyList<RestFile>? files)
+    {
+        if (files is not { Count: > 0 })
+        {
+            return new RestRequest(route, json, SafeToRepeat: true);
+        }
+
+        var (body, contentType) = MultipartBody.Encode(json, files);
+        return new RestRequest(route, body, SafeToRepeat: true) { ContentType = contentType };
+    }
 
     private static T Deserialize<T>(RestRoute route, byte[] response, JsonTypeInfo<T> responseType) =>
         JsonSerializer.Deserialize(response, responseType) ?? throw new JsonException($"{route.RouteKey} returned an empty body.");
@@ -125,6 +139,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
         Components = message.Components,
         AllowedMentions = message.AllowedMentions,
         Flags = message.Flags,
+        Files = message.Files,
         // Discord caps nonces at 25 characters.
         Nonce = string.IsNullOrEmpty(message.Nonce) ? Guid.NewGuid().ToString("N")[..25] : message.Nonce,
         EnforceNonce = true,

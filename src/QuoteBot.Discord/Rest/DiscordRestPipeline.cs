@@ -120,7 +120,11 @@ internal sealed class DiscordRestPipeline(
         using var message = new HttpRequestMessage(request.Route.Method, request.Route.Path);
         if (request.Body is { } body)
         {
-            message.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
+            // A fresh content per attempt over the same bytes: an HttpContent cannot be sent twice.
+            message.Content = new ByteArrayContent(body)
+            {
+                Headers = { ContentType = request.ContentType is { } type ? MediaTypeHeaderValue.Parse(type) : Json },
+            };
         }
 
         var limit = request.AttemptTimeout ?? AttemptTimeout;

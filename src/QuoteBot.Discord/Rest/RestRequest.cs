@@ -2,7 +2,10 @@ namespace QuoteBot.Discord.Rest;
 
 /// <summary>A request ready to be sent, possibly more than once.</summary>
 /// <param name="Route">Where it goes.</param>
-/// <param name="Body">UTF-8 JSON body, kept as bytes so every attempt sends the same thing.</param>
+/// <param name="Body">
+/// The body, kept as bytes so every attempt sends the same thing: UTF-8 JSON, or the whole multipart form of an upload
+/// (<see cref="ContentType"/> then says so).
+/// </param>
 /// <param name="SafeToRepeat">
 /// Whether a 5xx or a timeout may be retried: reads, idempotent writes, creates that carry an enforced nonce, and
 /// interaction answers (Discord refuses a second one with 40060).
@@ -23,4 +26,7 @@ internal sealed record RestRequest(RestRoute Route, byte[]? Body, bool SafeToRep
     /// interaction answer): the request counts as done.
     /// </summary>
     public int? DoneIfRepeatRefusedWith { get; init; }
+
+    /// <summary>The body's <c>Content-Type</c> when it is not JSON: <c>multipart/form-data; boundary=…</c> for an upload.</summary>
+    public string? ContentType { get; init; }
 }

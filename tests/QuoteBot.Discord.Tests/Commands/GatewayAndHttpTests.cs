@@ -56,6 +56,26 @@ public sealed class GatewayAndHttpTests : IDisposable
         Assert.Empty(http.Fake.RequestsTo("interactions/"));
     }
 
+    [Fact]
+    public async Task A_card_through_the_http_endpoint_is_a_deferral_in_the_body_then_an_edit_that_uploads_the_png()
+    {
+        await using var http = await StartHttpAsync();
+        var interaction = Interactions.Command("card", "id", "q14");
+        var token = interaction["token"]!.GetValue<string>();
+        var edit = http.Fake.WaitForRequestAsync($"webhooks/1234/{token}/messages/@original");
+
+        // Discord documents uploads for the callback route and the edits, not for the endpoint's response body.
+        var answer = await PostAsync(http, interaction);
+        Assert.Equal(5, answer.GetProperty("type").GetInt32());
+
+        var edited = await edit.WaitAsync(TestTime.Guard);
+        Assert.Equal("PATCH", edited.Method);
+        Assert.True(edited.IsMultipart);
+        Assert.Equal("attachment://card-q14.png", edited.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        CardTests.AssertCardPng(Assert.Single(edited.Files).Bytes);
+        Assert.Empty(http.Fake.RequestsTo("interactions/"));
+    }
+
     private Task<DiscordBotHarness> StartHttpAsync(GatedCommand? slow = null) =>
         DiscordBotHarness.StartAsync(
             new Dictionary<string, string?>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using QuoteBot.Digest.Admin;
 using QuoteBot.Digest.Targets;
+using QuoteBot.Discord.Digest;
+using QuoteBot.Discord.Models;
 using QuoteBot.Discord.Tests.Commands;
 
 namespace QuoteBot.Discord.Tests.Digest;
@@ -64,6 +66,28 @@ public sealed class DailyCommandTests
         Assert.Contains("“Asia/Shangai” is not a time zone I know. Did you mean Asia/Shanghai", english.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Contains("你是不是想写 Asia/Shanghai", chinese.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.False((await bot.Get<IDigestAdmin>().StatusAsync("discord", "503")).Configured);
+    }
+
+    [Fact]
+    public void Daily_set_offers_an_optional_boolean_card_option()
+    {
+        var option = DailyCommandDefinition.Command.Options!.Single(o => o.Name == DailyCommandDefinition.Set).Options!.Single(o => o.Name == "card");
+        Assert.Equal(ApplicationCommandOptionType.Boolean, option.Type);
+        Assert.False(option.Required);
+        Assert.Equal("卡片", option.NameLocalizations!["zh-CN"]);
+    }
+
+    /// <summary>Needs the digest to store <c>DailyArguments.Card</c> on the target.</summary>
+    [Fact]
+    public async Task The_card_option_set_to_true_makes_the_target_post_cards()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+
+        await bot.InteractAsync(DailyInteractions.Daily("set", options: [("channel", 7, "505"), ("time", 3, "08:00"), ("timezone", 3, "UTC")]));
+        Assert.False((await bot.Get<IDigestTargetStore>().FindAsync("discord:505"))!.Card);
+
+        await bot.InteractAsync(DailyInteractions.Daily("set", options: [("channel", 7, "505"), ("time", 3, "08:00"), ("timezone", 3, "UTC"), ("card", 5, true)]));
+        Assert.True((await bot.Get<IDigestTargetStore>().FindAsync("discord:505"))!.Card);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class FakeChannels
     public IReadOnlyList<CreatedMessage> In(string channelId) => [.. _created.Where(m => m.ChannelId == channelId)];
 
     /// <summary>Creates (or, for a repeated nonce, finds) the message and returns its JSON.</summary>
-    public string Create(string channelId, string body)
+    public string Create(string channelId, string body, IReadOnlyList<UploadedFile>? files = null)
     {
         var json = JsonDocument.Parse(body).RootElement.Clone();
         var nonce = json.TryGetProperty("nonce", out var n) ? n.GetString() : null;
@@ -48,7 +48,7 @@ public sealed class FakeChannels
                 _byNonce[(channelId, nonce)] = id;
             }
 
-            _created.Enqueue(new CreatedMessage(id, channelId, nonce, json));
+            _created.Enqueue(new CreatedMessage(id, channelId, nonce, json) { Files = files ?? [] });
         }
 
         return Message(id, channelId);
@@ -60,4 +60,8 @@ public sealed class FakeChannels
 }
 
 /// <summary>A message the fake created, with the body it was created from.</summary>
-public sealed record CreatedMessage(string Id, string ChannelId, string? Nonce, JsonElement Body);
+public sealed record CreatedMessage(string Id, string ChannelId, string? Nonce, JsonElement Body)
+{
+    /// <summary>The files uploaded with it (multipart posts).</summary>
+    public IReadOnlyList<UploadedFile> Files { get; init; } = [];
+}

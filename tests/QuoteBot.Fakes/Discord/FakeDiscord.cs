@@ -234,23 +234,32 @@ public sealed class FakeDiscord : IAsyncDisposable
             return;
         }
 
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        using var raw = new MemoryStream();
+        await context.Request.Body.CopyToAsync(raw);
+        var bytes = raw.ToArray();
+        var upload = FakeUploads.IsMultipart(context.Request.ContentType)
+            ? await FakeUploads.ReadAsync(bytes, context.Request.ContentType!)
+            : null;
+        var body = upload?.Json ?? Encoding.UTF8.GetString(bytes);
         var request = new RecordedRequest(
             context.Request.Method,
             context.Request.Path.Value!["/api/v10/".Length..],
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body,
-            _time.GetUtcNow());
+            _time.GetUtcNow())
+        {
+            RawBody = bytes,
+            Files = upload?.Files ?? [],
+        };
         _allRequests.Enqueue(request);
         _perInstant.AddOrUpdate(request.At, 1, (_, n) => n + 1);
         _requests.Writer.TryWrite(request);
 
-        var response = OverGlobalLimit(request) ?? RefuseInteraction(request) ?? Take(request) ?? Default(request);
+        var response = OverGlobalLimit(request) ?? RefuseForm(request, upload) ?? RefuseInteraction(request) ?? Take(request) ?? Default(request);
         if (response.CreatesFirst && IsMessageCreate(request, out var createdIn))
         {
             // The message is made, and then the answer is lost (a 500, a crash): the retry must not post it again.
-            Channels.Create(createdIn, request.Body);
+            Channels.Create(createdIn, request.Body, request.Files);
         }
 
         if (response.CreatesFirst && IsCallback(request, out var answered))
@@ -346,6 +355,16 @@ public sealed class FakeDiscord : IAsyncDisposable
             new Dictionary<string, string> { ["Retry-After"] = "1", ["X-RateLimit-Global"] = "true", ["X-RateLimit-Scope"] = "global" });
     }
 
+    /// <summary>
+    /// Discord's refusal of a malformed upload (<see cref="FakeUploads"/>), or of a message body whose embed points at
+    /// an <c>attachment://</c> file that did not come with it.
+    /// </summary>
+    private static FakeResponse? RefuseForm(RecordedRequest request, Upload? upload) =>
+        upload is not null ? upload.Problem
+        : request.Body.Length > 0 && request.Method is "POST" or "PATCH" && request.Body.Contains("attachment://", StringComparison.Ordinal)
+            ? FakeUploads.Check(request.Body, [])
+            : null;
+
     /// <summary>Discord's own answer to an interaction callback or webhook call it would refuse, before any script.</summary>
     private FakeResponse? RefuseInteraction(RecordedRequest request) =>
         IsCallback(request, out var id) ? Interactions.RefuseCallback(id)
@@ -399,7 +418,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     private FakeResponse Default(RecordedRequest request) => (request.Method, request.Path) switch
     {
-        _ when IsMessageCreate(request, out var channel) => FakeResponse.Json(Channels.Create(channel, request.Body)),
+        _ when IsMessageCreate(request, out var channel) => FakeResponse.Json(Channels.Create(channel, request.Body, request.Files)),
         _ when IsPin(request, out var channel, out var message) => PinDefault(channel, message),
         ("GET", "gateway/bot") => FakeResponse.Json(GatewayBot(GatewayUrl.ToString())),
         _ when IsCallback(request, out var id) => AcceptCallback(id, request),
@@ -417,9 +436,18 @@ public sealed class FakeDiscord : IAsyncDisposable
 }
 
 /// <summary>A request the fake received, with the fake time it arrived.</summary>
+/// <remarks>For a multipart upload, <see cref="Body"/> is its <c>payload_json</c> and <see cref="Files"/> its files.</remarks>
 public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    /// <summary>The bytes exactly as they came, to compare the attempts of a retried request.</summary>
+    public byte[] RawBody { get; init; } = [];
+
+    /// <summary>The files uploaded with the request, by their <c>files[n]</c> index.</summary>
+    public IReadOnlyList<UploadedFile> Files { get; init; } = [];
+
+    public bool IsMultipart => Headers.TryGetValue("Content-Type", out var type) && FakeUploads.IsMultipart(type);
 }
 
 /// <summary>A scripted REST answer.</summary>

@@ -1,0 +1,135 @@
+using System.Buffers.Binary;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using QuoteBot.Cards;
+using QuoteBot.Core.Replies;
+using QuoteBot.Discord.Tests.Fakes;
+
+namespace QuoteBot.Discord.Tests.Commands;
+
+/// <summary>/card and the 🖼 button on the fake Discord: the PNG uploaded with the answer and shown in the quote's embed.</summary>
+public sealed class CardTests
+{
+    [Fact]
+    public async Task Card_q14_over_the_gateway_is_a_multipart_answer_whose_embed_shows_the_uploaded_png()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+
+        var callback = await AnswerAsync(bot, Interactions.Command("card", "id", "q14"));
+
+        Assert.True(callback.IsMultipart);
+        var json = callback.Json;
+        Assert.Equal(4, json.GetProperty("type").GetInt32());
+        var data = json.GetProperty("data");
+        var attachment = Assert.Single(data.GetProperty("attachments").EnumerateArray());
+        Assert.Equal((0, "card-q14.png"), (attachment.GetProperty("id").GetInt32(), attachment.GetProperty("filename").GetString()));
+        var embed = Assert.Single(data.GetProperty("embeds").EnumerateArray());
+        Assert.Equal("attachment://card-q14.png", embed.GetProperty("image").GetProperty("url").GetString());
+        Assert.EndsWith("· q14", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Empty(data.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
+        Assert.False(data.TryGetProperty("flags", out _));
+        var buttons = data.GetProperty("components")[0].GetProperty("components").EnumerateArray().Select(b => b.GetProperty("custom_id").GetString()).ToList();
+        Assert.Contains("qb:c:q14", buttons);
+
+        var file = Assert.Single(callback.Files);
+        Assert.Equal(("card-q14.png", "image/png"), (file.FileName, file.ContentType));
+        AssertCardPng(file.Bytes);
+    }
+
+    [Fact]
+    public async Task The_card_button_under_a_quote_answers_with_the_card()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var quote = await bot.InteractAsync(Interactions.Command("quote", "id", "q07"));
+        var button = quote.GetProperty("data").GetProperty("components")[0].GetProperty("components").EnumerateArray().Last();
+        Assert.Equal("🖼 Card", button.GetProperty("label").GetString());
+
+        var callback = await AnswerAsync(bot, Interactions.Button(button.GetProperty("custom_id").GetString()!));
+
+        Assert.Equal("card-q07.png", Assert.Single(callback.Files).FileName);
+        Assert.Equal("attachment://card-q07.png", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        AssertCardPng(callback.Files[0].Bytes);
+    }
+
+    [Fact]
+    public async Task A_slow_drawing_defers_and_the_edit_of_the_original_uploads_the_card()
+    {
+        using var gate = new ManualResetEventSlim();
+        await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.AddSingleton<ICardImages>(sp => new GatedCardImages(ActivatorUtilities.CreateInstance<CardImages>(sp), gate)));
+        var interaction = Interactions.Command("card", "id", "q14");
+        var token = interaction["token"]!.GetValue<string>();
+        var mark = bot.Time.Mark();
+        var callback = bot.Fake.WaitForRequestAsync($"interactions/{interaction["id"]}/");
+        await bot.SendAsync(interaction);
+
+        // The drawing holds the reply past the 2-second budget: the answer is the deferral.
+        await bot.Time.AdvanceToTimerAsync(mark, d => d == TimeSpan.FromSeconds(2));
+        var deferred = await callback.WaitAsync(TestTime.Guard);
+        Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
+        Assert.False(deferred.IsMultipart);
+
+        var edit = bot.Fake.WaitForRequestAsync($"webhooks/1234/{token}/messages/@original");
+        gate.Set();
+        var edited = await edit.WaitAsync(TestTime.Guard);
+        Assert.Equal("PATCH", edited.Method);
+        Assert.True(edited.IsMultipart);
+        Assert.Equal("attachment://card-q14.png", edited.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        Assert.Equal(0, edited.Json.GetProperty("attachments")[0].GetProperty("id").GetInt32());
+        AssertCardPng(Assert.Single(edited.Files).Bytes);
+        Assert.Contains("card-q14.png", await bot.Fake.Interactions.EditAsync(token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_that_cannot_be_drawn_is_the_quote_in_text_with_an_error_logged()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.AddSingleton<ICardImages, BrokenCardImages>());
+
+        var callback = await AnswerAsync(bot, Interactions.Command("card", "id", "q14"));
+
+        Assert.False(callback.IsMultipart);
+        Assert.Empty(callback.Files);
+        var embed = callback.Json.GetProperty("data").GetProperty("embeds")[0];
+        Assert.False(embed.TryGetProperty("image", out _));
+        Assert.False(callback.Json.GetProperty("data").TryGetProperty("attachments", out _));
+        Assert.EndsWith("· q14", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
+        var error = await bot.Logs.WaitForAsync(5105);
+        Assert.Equal(Serilog.Events.LogEventLevel.Error, error.Level);
+        Assert.IsType<InvalidOperationException>(error.Exception);
+    }
+
+    /// <summary>A PNG (signature and IHDR) of the 4:5 card, 1080×1350.</summary>
+    internal static void AssertCardPng(byte[] png)
+    {
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png.AsSpan(0, 8).ToArray());
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+        Assert.Equal((1080, 1350), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+    }
+
+    /// <summary>Sends the interaction over the gateway and returns the callback request, files and all.</summary>
+    private static async Task<RecordedRequest> AnswerAsync(DiscordBotHarness bot, JsonObject interaction)
+    {
+        var callback = bot.Fake.WaitForRequestAsync($"interactions/{interaction["id"]}/");
+        await bot.SendAsync(interaction);
+        return await callback.WaitAsync(TestTime.Guard);
+    }
+
+    /// <summary>Stands in for a renderer that fails (a missing native library, say): the seam's one failure.</summary>
+    internal sealed class BrokenCardImages : ICardImages
+    {
+        public string KeyOf(CardRequest card) => card.QuoteId;
+
+        public byte[] Render(CardRequest card) => throw new InvalidOperationException("Skia could not create a raster surface.");
+    }
+
+    /// <summary>The real renderer, held until the test opens the gate: a drawing slower than the answer's budget.</summary>
+    private sealed class GatedCardImages(ICardImages inner, ManualResetEventSlim gate) : ICardImages
+    {
+        public string KeyOf(CardRequest card) => inner.KeyOf(card);
+
+        public byte[] Render(CardRequest card)
+        {
+            gate.Wait(TestTime.Guard);
+            return inner.Render(card);
+        }
+    }
+}
