@@ -135,7 +135,7 @@ public sealed partial class TelegramSender(
                 catch (ApiRequestException ex)
                 {
                     LogGaveUp(current, ex.ErrorCode, ex.Message);
-                    return new TelegramSendResult(TelegramSendStatus.Failed, current, Reason: ex.Message);
+                    return new TelegramSendResult(TelegramSendStatus.Failed, current, Reason: ex.Message, ErrorCode: ex.ErrorCode);
                 }
                 catch (RequestException ex)
                 {
