@@ -91,6 +91,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// </summary>
     public Task? HoldSends { get; set; }
 
+    /// <summary>
+    /// When set, each sendPhoto waits for the task it returns before Telegram reads the photo: a test holds one upload
+    /// in flight (until it completes the task, or the bot hangs up) and watches what the bot does meanwhile.
+    /// </summary>
+    public Func<ApiCall, Task>? PhotoArriving { get; set; }
+
     /// <summary>Ids of the updates getUpdates has handed to the bot.</summary>
     public IReadOnlyCollection<int> Delivered => [.. _delivered.Keys];
 
@@ -508,6 +514,11 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task WritePhotoMessageAsync(HttpContext context, ApiCall call, string token)
     {
+        if (PhotoArriving?.Invoke(call) is { } held)
+        {
+            await held.WaitAsync(context.RequestAborted);
+        }
+
         var (sizes, code, error) = await Photos.ReadAsync(context.Request, call.Body, token);
         if (sizes is null)
         {

@@ -159,4 +159,35 @@ public sealed class CardFileIdTests : IDisposable
         Assert.True(api.Photos.Knows(OtherToken, theirs));
         Assert.False(api.Photos.Knows(OtherToken, mine!));
     }
+
+    /// <summary>
+    /// Two chats asking for a card never uploaded: neither waits for the other's upload, so both upload it (the later
+    /// id is kept; both work). One chat's slow upload is held at the fake while the other's goes through.
+    /// </summary>
+    [Fact]
+    public async Task A_first_card_in_one_chat_does_not_wait_for_another_chats_upload_of_it_and_both_upload()
+    {
+        await using var bot = await TelegramBotHarness.StartAsync();
+        var api = bot.Api;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.PhotoArriving = call => call.ChatId == Updates.PrivateChat ? release.Task : Task.CompletedTask;
+        api.Enqueue(Updates.Message("/card q14"));
+        await api.WaitForCallAsync(c => IsPhoto(c) && c.ChatId == Updates.PrivateChat);
+
+        api.Enqueue(Updates.Message("/card q14", chat: 4242));
+        var files = bot.Get<IUploadedFiles>();
+        var key = KeyOf(bot, "q14");
+        await WaitUntil.TrueAsync(async () => await files.FindAsync(Scope, key) is not null, "the other chat's upload answered and kept");
+        Assert.False(release.Task.IsCompleted);
+        var other = await files.FindAsync(Scope, key);
+        Assert.Single(api.Photos.Uploaded);
+
+        release.SetResult();
+        await bot.SettledAsync();
+        Assert.Equal(2, api.Photos.Uploaded.Count);
+        Assert.All(api.CallsTo("sendPhoto"), c => Assert.True(IsUpload(c)));
+        var kept = await files.FindAsync(Scope, key);
+        Assert.NotEqual(other, kept);
+        Assert.True(api.Photos.Knows(FakeBotApi.Token, other!));
+    }
 }
