@@ -117,7 +117,7 @@ public sealed class InlineResults(
         {
             Title = PairedMarks.Truncate(card.Quote.Text, 64),
             Description = $"{quote.Id} · {card.Quote.Attribution}",
-            Caption = TelegramHtml.Escape(PairedMarks.Truncate(card.Caption, TelegramCaption.MaxLength)),
+            Caption = TelegramCaption.Html(card),
             ParseMode = ParseMode.Html,
             ReplyMarkup = new InlineKeyboardMarkup(InlineKeyboardButton.WithSwitchInlineQuery(strings.Share, quote.Id)),
         };

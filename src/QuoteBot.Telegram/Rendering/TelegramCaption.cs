@@ -16,7 +16,10 @@ public static class TelegramCaption
 
     /// <summary>The card's own short caption (<c>/card</c>: id, speaker, the <c>/context</c> hint) with the reply's buttons.</summary>
     public static TelegramMessage Plain(Reply reply, CardRequest card, string? shareLabel = null) =>
-        new(TelegramHtml.Escape(PairedMarks.Truncate(card.Caption, MaxLength)), TelegramRenderer.Keyboard(WithoutCardButton(reply), shareLabel));
+        new(Html(card), TelegramRenderer.Keyboard(WithoutCardButton(reply), shareLabel));
+
+    /// <summary>The card's own caption as HTML, cut to fit.</summary>
+    public static string Html(CardRequest card) => TelegramHtml.Escape(PairedMarks.Truncate(card.Caption, MaxLength));
 
     /// <summary>
     /// The reply rendered as its text message would be (the digest: bold title, the quote, its attribution and topics)
