@@ -61,7 +61,7 @@ public static class TelegramHostingExtensions
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<ChatPacer>();
         services.TryAddSingleton<TelegramSender>();
-        services.TryAddSingleton<CardFileIds>();
+        services.TryAddSingleton<TelegramCardFiles>();
         services.TryAddSingleton<TelegramCardSender>();
         services.TryAddSingleton<InlineResults>();
         services.TryAddSingleton<TelegramUpdateHandler>();

@@ -13,7 +13,9 @@ namespace QuoteBot.Telegram.Digest;
 
 /// <summary>
 /// The digest's Telegram edge: renders the quote of the day as Telegram HTML in the target's language and sends it
-/// through <see cref="TelegramSender"/>, so the pacing and the handling of 429, 403, chat-not-found, migrations and
+/// through <see cref="TelegramSender"/> — for a target with cards, as the card's photo (<see cref="TelegramCardSender"/>:
+/// uploaded once, then by its <c>file_id</c>) captioned with that HTML where it fits, falling back to the text post
+/// when the card cannot be drawn — so the pacing and the handling of 429, 403, chat-not-found, migrations and
 /// 5xx are the same as for every other message. The answer is translated for the engine: a refusing chat turns the
 /// target off, a migrated group is handed back as <see cref="DigestSendResult.Migrated"/> (the engine moves the target
 /// and posts again at the new id), anything else is retried later.
@@ -24,6 +26,7 @@ namespace QuoteBot.Telegram.Digest;
 /// </remarks>
 public sealed partial class TelegramDigestSender(
     TelegramSender sender,
+    TelegramCardSender cards,
     TelegramPinner pinner,
     IOptions<CoreOptions> core,
     ILogger<TelegramDigestSender> logger) : IDigestSender
@@ -46,10 +49,12 @@ public sealed partial class TelegramDigestSender(
         }
 
         var strings = UiStrings.For(UiLanguages.TryParse(delivery.Target.Language, out var language) ? language : core.Value.Language);
-        var message = TelegramRenderer.Render(delivery.Reply, strings.Share);
         // The engine moves the target before the post is sent again, so the migration is reported, not followed here.
         var options = new TelegramSendOptions { MessageThreadId = Topic(delivery, chatId), FollowMigration = false };
-        var result = await sender.SendAsync(chatId, message, options, cancellationToken);
+        var reply = delivery.Reply;
+        var result = reply.Card is { } card
+            ? await cards.SendAsync(chatId, reply, card, TelegramCaption.Rich(reply, card, strings.Share), strings.Share, options, cancellationToken)
+            : await sender.SendAsync(chatId, TelegramRenderer.Render(reply, strings.Share), options, cancellationToken);
         switch (result.Status)
         {
             case TelegramSendStatus.Sent when result.MessageId is { } messageId:

@@ -11,6 +11,7 @@ using QuoteBot.Core.State;
 using QuoteBot.Telegram.Rendering;
 using QuoteBot.Telegram.Sending;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -146,10 +147,24 @@ public sealed partial class TelegramUpdateHandler(
     {
         // Inline answers are Telegram's alone and do not pass the dispatcher: they count themselves.
         var started = time.GetTimestamp();
-        var results = inline.For(query.Query, Language(query.From.LanguageCode));
-        await sender.CallAsync("answerInlineQuery", ct => bot.AnswerInlineQuery(query.Id, results, cacheTime: 300, cancellationToken: ct), cancellationToken);
+        var language = Language(query.From.LanguageCode);
+        var answer = await inline.ForAsync(query.Query, language, withCards: true, cancellationToken);
+        try
+        {
+            await AnswerInlineAsync(query, answer, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (answer.CardKeys.Count > 0 && FileIdRefusal.Is(ex.ErrorCode, ex.Message))
+        {
+            LogInlineCardsRefused(query.Id, answer.CardKeys.Count, ex.Message);
+            await inline.ForgetAsync(answer, cancellationToken);
+            await AnswerInlineAsync(query, await inline.ForAsync(query.Query, language, withCards: false, cancellationToken), cancellationToken);
+        }
+
         metrics.CommandServed("inline", Platform, time.GetElapsedTime(started));
     }
+
+    private Task AnswerInlineAsync(InlineQuery query, InlineAnswer answer, CancellationToken cancellationToken) =>
+        sender.CallAsync("answerInlineQuery", ct => bot.AnswerInlineQuery(query.Id, answer.Results, cacheTime: 300, cancellationToken: ct), cancellationToken);
 
     private async Task OnMembershipAsync(ChatMemberUpdated update, CancellationToken cancellationToken)
     {
@@ -198,6 +213,9 @@ public sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Group {ChatId} became supergroup {NewChatId}; its settings moved")]
     private partial void LogGroupUpgraded(long chatId, long newChatId);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Telegram refused a card's file_id in inline answer {QueryId} ({Reason}); answered with text, and the {Count} cards offered are uploaded again when next sent")]
+    private partial void LogInlineCardsRefused(string queryId, int count, string reason);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Removed from chat {ChatId} ({Status}); no more messages will be sent there")]
     private partial void LogRemoved(long chatId, ChatMemberStatus status);

@@ -114,11 +114,7 @@ public static class TelegramRenderer
         + (reply.Text?.Length ?? 0)
         + (reply.Items.Count * 128);
 
-    /// <summary>The caption under a card (well within Telegram's 1024 characters) with the reply's buttons.</summary>
-    public static TelegramMessage Caption(Reply reply, CardRequest card, string? shareLabel = null) =>
-        new(TelegramHtml.Escape(card.Caption), Keyboard(reply, shareLabel));
-
-    private static InlineKeyboardMarkup? Keyboard(Reply reply, string? shareLabel)
+    internal static InlineKeyboardMarkup? Keyboard(Reply reply, string? shareLabel)
     {
         var buttons = new List<InlineKeyboardButton>();
         foreach (var action in reply.Actions)

@@ -6,50 +6,91 @@ using Telegram.Bot.Types;
 namespace QuoteBot.Telegram.Sending;
 
 /// <summary>
-/// Sends a reply's card as a photo: uploaded (multipart) the first time, by its <c>file_id</c> after that. A card
-/// that cannot be drawn is logged and the reply goes out as text: never a crash, never nothing.
+/// Sends a reply's card as a photo: by the <c>file_id</c> Telegram gave the picture when the bot has one
+/// (<see cref="TelegramCardFiles"/>), else uploaded (multipart) and its <c>file_id</c> kept. A <c>file_id</c> Telegram
+/// refuses is forgotten and the picture uploaded again in the same send. A card that cannot be drawn is logged and the
+/// reply goes out as text: never a crash, never nothing.
 /// </summary>
-public sealed partial class TelegramCardSender(ICardImages images, CardFileIds fileIds, TelegramSender sender, ILogger<TelegramCardSender> logger)
+/// <remarks>
+/// Two chats asking for a card nobody has uploaded yet both upload it (and the later id is kept; both work): waiting for
+/// another chat's upload would hold one chat up on another's network, for a picture that goes up once per bot anyway.
+/// </remarks>
+public sealed partial class TelegramCardSender(ICardImages images, TelegramCardFiles files, TelegramSender sender, ILogger<TelegramCardSender> logger)
 {
-    public async Task<TelegramSendResult> SendAsync(long chatId, Reply reply, CardRequest card, string? shareLabel, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
+    /// <summary>The card under its own short caption (<c>/card</c>, the 🖼 button).</summary>
+    public Task<TelegramSendResult> SendAsync(long chatId, Reply reply, CardRequest card, string? shareLabel, TelegramSendOptions sendOptions, CancellationToken cancellationToken) =>
+        SendAsync(chatId, reply, card, TelegramCaption.Plain(reply, card, shareLabel), shareLabel, sendOptions, cancellationToken);
+
+    /// <summary>The card under <paramref name="caption"/>; if it cannot be drawn, <paramref name="reply"/> as a text message.</summary>
+    public async Task<TelegramSendResult> SendAsync(long chatId, Reply reply, CardRequest card, TelegramMessage caption, string? shareLabel, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
     {
-        Func<InputFile> photo;
-        if (fileIds.TryGet(card, out var fileId))
+        if (!TryDraw(card, images.KeyOf, out var key))
         {
-            photo = () => InputFile.FromFileId(fileId);
-        }
-        else
-        {
-            byte[] png;
-            try
-            {
-                png = images.Render(card);
-            }
-            catch (Exception e)
-            {
-                LogRenderFailed(e, card.QuoteId);
-                return await sender.SendAsync(chatId, TelegramRenderer.Render(reply, shareLabel), sendOptions, cancellationToken);
-            }
-
-            photo = () => InputFile.FromStream(new MemoryStream(png, writable: false), card.FileName);
+            return await AsTextAsync();
         }
 
-        return await sender.SendPhotoAsync(
+        if (await files.FindAsync(key, cancellationToken) is { } fileId)
+        {
+            var byId = await SendPhotoAsync(chatId, () => InputFile.FromFileId(fileId), caption, sendOptions, cancellationToken);
+            if (!FileIdRefusal.Is(byId.Result))
+            {
+                return byId.Result;
+            }
+
+            LogFileIdRefused(card.QuoteId, byId.Result.Reason);
+            await files.ForgetAsync(key, cancellationToken);
+        }
+
+        if (!TryDraw(card, images.Render, out var png))
+        {
+            return await AsTextAsync();
+        }
+
+        var uploaded = await SendPhotoAsync(chatId, () => InputFile.FromStream(new MemoryStream(png, writable: false), card.FileName), caption, sendOptions, cancellationToken);
+        if (uploaded.FileId is { } newId)
+        {
+            // Kept whatever happens to the caller now: the picture is on Telegram's servers either way.
+            await files.RememberAsync(key, newId, CancellationToken.None);
+        }
+
+        return uploaded.Result;
+
+        Task<TelegramSendResult> AsTextAsync() => sender.SendAsync(chatId, TelegramRenderer.Render(reply, shareLabel), sendOptions, cancellationToken);
+    }
+
+    /// <summary>Naming or drawing the picture; a failure is logged, and the caller sends the quote as text.</summary>
+    private bool TryDraw<T>(CardRequest card, Func<CardRequest, T> draw, out T result)
+    {
+        try
+        {
+            result = draw(card);
+            return true;
+        }
+        catch (Exception e)
+        {
+            LogRenderFailed(e, card.QuoteId);
+            result = default!;
+            return false;
+        }
+    }
+
+    private async Task<(TelegramSendResult Result, string? FileId)> SendPhotoAsync(long chatId, Func<InputFile> photo, TelegramMessage caption, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
+    {
+        string? fileId = null;
+        var result = await sender.SendPhotoAsync(
             chatId,
             photo,
-            TelegramRenderer.Caption(reply, card, shareLabel),
+            caption,
             sendOptions,
-            message =>
-            {
-                // The largest size is last; any of them names the upload, the largest shows it best.
-                if (message.Photo is [.., var largest])
-                {
-                    fileIds.Remember(card, largest.FileId);
-                }
-            },
+            // The largest size is last; any of them names the upload, the largest shows it best.
+            message => fileId = message.Photo is [.., var largest] ? largest.FileId : null,
             cancellationToken);
+        return (result, fileId);
     }
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "Card {QuoteId} could not be drawn; sent the quote as text")]
     private partial void LogRenderFailed(Exception exception, string quoteId);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Telegram refused the file_id of card {QuoteId} ({Reason}); uploading it again")]
+    private partial void LogFileIdRefused(string quoteId, string? reason);
 }

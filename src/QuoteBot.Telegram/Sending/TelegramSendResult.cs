@@ -19,4 +19,5 @@ public enum TelegramSendStatus
     Migrated,
 }
 
-public sealed record TelegramSendResult(TelegramSendStatus Status, long ChatId, int? MessageId = null, string? Reason = null);
+/// <summary>How a send ended; a refusal carries Telegram's error code and description (<see cref="Reason"/>).</summary>
+public sealed record TelegramSendResult(TelegramSendStatus Status, long ChatId, int? MessageId = null, string? Reason = null, int? ErrorCode = null);

@@ -134,8 +134,13 @@ public sealed partial class TelegramSender(
                 }
                 catch (ApiRequestException ex)
                 {
-                    LogGaveUp(current, ex.ErrorCode, ex.Message);
-                    return new TelegramSendResult(TelegramSendStatus.Failed, current, Reason: ex.Message);
+                    if (!FileIdRefusal.Is(ex.ErrorCode, ex.Message))
+                    {
+                        // A refused file_id is not given up on: the card sender uploads the picture again and says so.
+                        LogGaveUp(current, ex.ErrorCode, ex.Message);
+                    }
+
+                    return new TelegramSendResult(TelegramSendStatus.Failed, current, Reason: ex.Message, ErrorCode: ex.ErrorCode);
                 }
                 catch (RequestException ex)
                 {

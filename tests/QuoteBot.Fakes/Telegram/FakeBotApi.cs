@@ -38,6 +38,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Queue<QueuedUpdate> _updates = new();
     private readonly Lock _gate = new();
     private readonly ConcurrentQueue<ApiCall> _calls = new();
+    private readonly ConcurrentDictionary<string, bool> _tokens = new() { [Token] = true };
     private readonly ConcurrentQueue<Func<ApiCall, HttpContext, Task<bool>>> _faults = new();
 
     // Faults scripted and not yet used. The queue itself is briefly empty while a call tries its faults one by one,
@@ -90,6 +91,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// </summary>
     public Task? HoldSends { get; set; }
 
+    /// <summary>
+    /// When set, each sendPhoto waits for the task it returns before Telegram reads the photo: a test holds one upload
+    /// in flight (until it completes the task, or the bot hangs up) and watches what the bot does meanwhile.
+    /// </summary>
+    public Func<ApiCall, Task>? PhotoArriving { get; set; }
+
     /// <summary>Ids of the updates getUpdates has handed to the bot.</summary>
     public IReadOnlyCollection<int> Delivered => [.. _delivered.Keys];
 
@@ -98,6 +105,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     public IReadOnlyList<ApiCall> CallsTo(string method) => [.. _calls.Where(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase))];
 
     public IReadOnlyList<ApiCall> Sent => CallsTo("sendMessage");
+
+    /// <summary>
+    /// Serves one more bot, with <paramref name="token"/> ("&lt;bot id&gt;:&lt;secret&gt;"; getMe answers that id): its
+    /// own file ids, refused to the others'.
+    /// </summary>
+    public void AcceptToken(string token) => _tokens[token] = true;
 
     /// <summary>The photos sendPhoto received and the file ids it gave them.</summary>
     public PhotoUploads Photos { get; } = new();
@@ -226,7 +239,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context, string token, string method)
     {
-        if (token != Token)
+        if (!_tokens.ContainsKey(token))
         {
             await WriteError(context, 401, "Unauthorized");
             return;
@@ -234,7 +247,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         if (!Recording)
         {
-            await AnswerAsync(context, method, await PeekAsync(context), call: null);
+            await AnswerAsync(context, token, method, await PeekAsync(context), call: null);
             return;
         }
 
@@ -277,18 +290,18 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
 
-        await AnswerAsync(context, method, BotApiRequest.From(body), call);
+        await AnswerAsync(context, token, method, BotApiRequest.From(body), call);
     }
 
     /// <summary>The answer once nothing scripted stood in the way; <paramref name="call"/> is null when not recording.</summary>
-    private async Task AnswerAsync(HttpContext context, string method, BotApiRequest request, ApiCall? call)
+    private async Task AnswerAsync(HttpContext context, string token, string method, BotApiRequest request, ApiCall? call)
     {
         context.Response.ContentType = "application/json";
         switch (method)
         {
             case "getMe":
                 Volatile.Write(ref _answerNextPollAtOnce, 1);
-                await context.Response.WriteAsync(BotApiJson.GetMe);
+                await context.Response.WriteAsync(BotApiJson.GetMe(token));
                 break;
             case "getUpdates":
                 await WriteUpdatesAsync(context, request);
@@ -307,7 +320,10 @@ public sealed class FakeBotApi : IAsyncDisposable
                 await WriteMessageAsync(context, request.ChatId, call?.Text);
                 break;
             case "sendPhoto" when call is not null:
-                await WritePhotoMessageAsync(context, call);
+                await WritePhotoMessageAsync(context, call, token);
+                break;
+            case "answerInlineQuery" when call is not null && InlineResultError(call, token) is { } refused:
+                await WriteError(context, refused.Code, refused.Error);
                 break;
             case "getChatMember" when call is not null:
                 await WriteOk(context, Member(call));
@@ -468,9 +484,42 @@ public sealed class FakeBotApi : IAsyncDisposable
         await json.FlushAsync(context.RequestAborted);
     }
 
-    private async Task WritePhotoMessageAsync(HttpContext context, ApiCall call)
+    /// <summary>
+    /// What Telegram refuses in an answerInlineQuery's results: a cached photo whose <c>photo_file_id</c> it did not
+    /// issue to this bot (or no longer takes), or a caption over 1024 characters after entity parsing.
+    /// </summary>
+    private (int Code, string Error)? InlineResultError(ApiCall call, string token)
     {
-        var (sizes, code, error) = await Photos.ReadAsync(context.Request, call.Body);
+        var results = call.Body["results"] switch
+        {
+            JsonArray array => array,
+            JsonValue text when text.GetValueKind() == JsonValueKind.String => JsonNode.Parse(text.GetValue<string>()) as JsonArray,
+            _ => null,
+        };
+        foreach (var result in results ?? [])
+        {
+            if (result?["photo_file_id"]?.GetValue<string>() is { } fileId && !Photos.Knows(token, fileId))
+            {
+                return (400, "Bad Request: wrong file identifier/HTTP URL specified");
+            }
+
+            if (PhotoUploads.CheckCaption(result?["caption"], result?["parse_mode"]) is { } captionError)
+            {
+                return captionError;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task WritePhotoMessageAsync(HttpContext context, ApiCall call, string token)
+    {
+        if (PhotoArriving?.Invoke(call) is { } held)
+        {
+            await held.WaitAsync(context.RequestAborted);
+        }
+
+        var (sizes, code, error) = await Photos.ReadAsync(context.Request, call.Body, token);
         if (sizes is null)
         {
             await WriteError(context, code, error!);

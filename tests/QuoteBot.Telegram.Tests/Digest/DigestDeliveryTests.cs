@@ -205,7 +205,7 @@ public sealed class DigestDeliveryTests : IDisposable
     /// by more than the grace). Until then that delivery is in flight, and the engine would start today's only at its
     /// next wake-up, which a test that stops moving the clock never reaches.
     /// </summary>
-    private static async Task YesterdayHandledAsync(TelegramBotHarness bot, DateTimeOffset slot, params string[] chats)
+    internal static async Task YesterdayHandledAsync(TelegramBotHarness bot, DateTimeOffset slot, params string[] chats)
     {
         var ledger = bot.Get<IDeliveryLedger>();
         var yesterday = DateOnly.FromDateTime(slot.UtcDateTime).AddDays(-1);

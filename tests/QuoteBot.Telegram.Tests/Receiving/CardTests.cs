@@ -75,7 +75,7 @@ public sealed class CardTests
     }
 
     /// <summary>Stands in for a renderer that fails (a missing native library, say): the seam's one failure.</summary>
-    private sealed class BrokenCardImages : ICardImages
+    internal sealed class BrokenCardImages : ICardImages
     {
         public string KeyOf(CardRequest card) => card.QuoteId;
 

@@ -49,12 +49,16 @@ public sealed class CardCommand(QuoteCards cards, ChatMemory memory, DailyQuote 
         var reply = cards.QuoteReply(quote, strings);
         return reply with
         {
-            Card = new CardRequest(reply.Quote!, Caption(quote, strings), strings.Language),
+            Card = Request(reply.Quote!, strings),
             Actions = [.. reply.Actions.Where(a => a.CommandName != Descriptor.Name)],
         };
     }
 
-    /// <summary>"q14 · Sam Altman" and how to see the context: the picture carries the rest.</summary>
-    private static string Caption(Quote quote, UiStrings strings) =>
-        $"{quote.Id} · {quote.Speaker}\n{strings.CardContextHint(quote.Id)}";
+    /// <summary>
+    /// The card of <paramref name="shown"/> as <c>/card</c> asks for it, captioned "q14 · Sam Altman" and how to see the
+    /// context (the picture carries the rest): platforms that offer a card outside a command (Telegram's inline results)
+    /// ask for the very same picture, so it has the same <see cref="ICardImages.KeyOf"/>.
+    /// </summary>
+    public static CardRequest Request(QuoteCard shown, UiStrings strings) =>
+        new(shown, $"{shown.Id} · {shown.Speaker}\n{strings.CardContextHint(shown.Id)}", strings.Language);
 }
