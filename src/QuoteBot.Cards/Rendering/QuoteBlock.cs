@@ -20,7 +20,7 @@ internal sealed record QuoteBlock(float FontSize, float LineHeight, IReadOnlyLis
 
     public static QuoteBlock Fit(CardFont font, string text, float width, float height)
     {
-        var atoms = TextAtoms.Split(text.Trim());
+        var atoms = HanLatinSpacing.WithoutWrittenSpaces(TextAtoms.Split(text.Trim()));
         var shaped = ShapedAtom.ShapeAll(font, atoms);
         QuoteBlock? fitting = null;
         for (var size = LargestSize; size >= SmallestSize && (fitting is null || fitting.FontSize - size <= OrphanSearch); size -= SizeStep)
@@ -44,7 +44,8 @@ internal sealed record QuoteBlock(float FontSize, float LineHeight, IReadOnlyLis
     private static QuoteBlock Layout(CardFont font, List<TextAtom> atoms, Dictionary<string, ShapedAtom> shaped, float size, float width)
     {
         var scale = size / font.UnitsPerEm;
-        var ranges = ChineseLineBreaker.Break(atoms, a => shaped[a.Text].Advance * scale, width, Hang * size);
+        var gap = HanLatinSpacing.Gap * size;
+        var ranges = ChineseLineBreaker.Break(atoms, a => shaped[a.Text].Advance * scale, (a, b) => HanLatinSpacing.Between(a, b) ? gap : 0, width, Hang * size);
         var lines = ranges.ConvertAll(range => (IReadOnlyList<ShapedAtom>)atoms.Take(range).Select(a => shaped[a.Text]).ToList());
         return new(size, size * Leading, lines);
     }
