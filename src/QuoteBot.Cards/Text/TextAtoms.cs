@@ -90,7 +90,8 @@ public static class TextAtoms
     /// out, as a sentence ends it), or 0 when the text there is no such thing.</summary>
     private static int LinkEnd(string text, int start)
     {
-        var end = start;
+        // The first character opened the word (a letter, a digit, a currency sign); the rest is printable ASCII.
+        var end = start + 1;
         while (end < text.Length && text[end] is > ' ' and < (char)0x7F)
         {
             end++;
