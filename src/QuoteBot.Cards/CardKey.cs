@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using QuoteBot.Core.Replies;
 
@@ -32,7 +31,21 @@ public static class CardKey
             quote.Featured,
             quote.SourceId,
             quote.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shown)).AsSpan(0, 8));
+        var hash = Fnv1a64(Encoding.UTF8.GetBytes(shown)).ToString("x16", CultureInfo.InvariantCulture);
         return $"{quote.Id}.{style.Language}.{style.Theme}.{style.Size}.{hash}".ToLowerInvariant();
+    }
+
+    // FNV-1a, 64 bits: stable across processes (the key outlives them in the uploaded-files store) and free of OpenSSL,
+    // which SHA-256 loads on Linux at a cost of about 5 MB of resident memory (docs/PERFORMANCE.md, "Quote cards").
+    // Keys only need to tell apart the few versions of one quote's card, which also share id, language and style.
+    private static ulong Fnv1a64(ReadOnlySpan<byte> data)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in data)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
     }
 }

@@ -67,8 +67,15 @@ public sealed class CardRenderer(CardFont font)
         var block = QuoteBlock.Fit(font, card.Text, g.TextWidth, g.QuoteHeight);
         text.DrawBlock(block, CardGeometry.Margin, CardGeometry.QuoteTop + (g.QuoteHeight - block.Height) / 2, g.TextWidth, palette.Text);
 
-        using var pixels = surface.PeekPixels();
-        using var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the card as PNG.");
-        return png.ToArray();
+        byte[] bytes;
+        using (var pixels = surface.PeekPixels())
+        using (var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the card as PNG."))
+        {
+            bytes = png.ToArray();
+        }
+
+        surface.Dispose();
+        NativeHeap.Trim();
+        return bytes;
     }
 }

@@ -86,5 +86,13 @@ public sealed class CardFont
         return copy.ToArray();
     }
 
-    private static CardFont Load() => new(ReadEmbedded());
+    /// <summary>Skia keeps the glyph images it drew (2 MB by default); one card's glyphs at the quote's size fit in 1 MB,
+    /// and a card is drawn once (then cached), so more buys nothing but resident memory.</summary>
+    public const long GlyphCacheBytes = 1024 * 1024;
+
+    private static CardFont Load()
+    {
+        SKGraphics.SetFontCacheLimit(GlyphCacheBytes);
+        return new(ReadEmbedded());
+    }
 }
