@@ -30,6 +30,7 @@ internal static partial class NativeHeap
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "malloc_trim")]
+    // "libc.so.6": glibc by its soname (a bare "libc" finds the linker script libc.so, which cannot be loaded).
+    [LibraryImport("libc.so.6", EntryPoint = "malloc_trim")]
     private static partial int MallocTrim(nuint pad);
 }
