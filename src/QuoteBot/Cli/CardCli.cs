@@ -91,11 +91,20 @@ public static class CardCli
         try
         {
             png = new CardRenderer().Render(cards.Card(quote, strings), style);
+        }
+        catch (MissingGlyphException e)
+        {
+            stderr.WriteLine($"card: could not draw {quote.Id}: {e.Message}");
+            return ExitCodes.VerbFailed;
+        }
+
+        try
+        {
             File.WriteAllBytes(output, png);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or MissingGlyphException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A full disk, a missing folder, a read-only file, a character the font lacks: one line, no stack trace.
+            // A full disk, a missing folder, a read-only file: one line, no stack trace.
             stderr.WriteLine($"card: could not write {output}: {e.Message}");
             return ExitCodes.VerbFailed;
         }
