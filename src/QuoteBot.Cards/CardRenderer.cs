@@ -6,7 +6,8 @@ namespace QuoteBot.Cards;
 
 /// <summary>
 /// Draws a quote as a PNG card: a small label, the quote as large as fits, the speaker, the talk and its date, a rule,
-/// the topics and the quote id. Pure: the same card and style give the same bytes.
+/// the topics and the quote id. Pure: the same card and style give the same bytes. A character the font has no glyph
+/// for is a <see cref="MissingGlyphException"/>, never an empty box on the card.
 /// </summary>
 public sealed class CardRenderer(CardFont font)
 {
@@ -20,10 +21,18 @@ public sealed class CardRenderer(CardFont font)
     {
     }
 
+    /// <exception cref="MissingGlyphException">The card would show a character the font lacks.</exception>
     public byte[] Render(QuoteCard card, CardStyle style)
     {
         var palette = CardPalette.For(style.Theme);
         var strings = CardStrings.For(style.Language);
+        var topics = string.Join(strings.Separator, card.Topics);
+        var eventLine = CardEventLine.For(card, style.Language);
+        if (font.Missing(string.Concat(strings.Label, card.Text, card.Speaker, eventLine, topics, card.Id)) is { Count: > 0 } missing)
+        {
+            throw new MissingGlyphException(card.Id, missing);
+        }
+
         var g = CardGeometry.For(style);
         var info = new SKImageInfo((int)g.Width, (int)g.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not create a raster surface.");
@@ -37,14 +46,14 @@ public sealed class CardRenderer(CardFont font)
 
         text.Draw(strings.Label, CardGeometry.Margin + 60, CardGeometry.LabelBaseline, CardGeometry.LabelSize, palette.Muted);
 
-        text.Draw(string.Join(strings.Separator, card.Topics), CardGeometry.Margin, g.FooterBaseline, CardGeometry.FooterSize, palette.Accent, g.TextWidth * 0.75f);
+        text.Draw(topics, CardGeometry.Margin, g.FooterBaseline, CardGeometry.FooterSize, palette.Accent, g.TextWidth * 0.75f);
         text.DrawRightAligned(card.Id, CardGeometry.Margin + g.TextWidth, g.FooterBaseline, CardGeometry.FooterSize, palette.Muted);
         using (var rule = new SKPaint { Color = palette.Rule, IsAntialias = true })
         {
             canvas.DrawRect(CardGeometry.Margin, g.RuleY, g.TextWidth, 2, rule);
         }
 
-        text.Draw(EventAndDate(card), CardGeometry.Margin, g.EventBaseline, CardGeometry.EventSize, palette.Muted, g.TextWidth);
+        text.Draw(eventLine, CardGeometry.Margin, g.EventBaseline, CardGeometry.EventSize, palette.Muted, g.TextWidth);
         var dash = strings.DashEms * CardGeometry.SpeakerSize;
         using (var ink = new SKPaint { Color = palette.Text, IsAntialias = true })
         {
@@ -58,15 +67,15 @@ public sealed class CardRenderer(CardFont font)
         var block = QuoteBlock.Fit(font, card.Text, g.TextWidth, g.QuoteHeight);
         text.DrawBlock(block, CardGeometry.Margin, CardGeometry.QuoteTop + (g.QuoteHeight - block.Height) / 2, g.TextWidth, palette.Text);
 
-        using var pixels = surface.PeekPixels();
-        using var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the card as PNG.");
-        return png.ToArray();
-    }
+        byte[] bytes;
+        using (var pixels = surface.PeekPixels())
+        using (var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the card as PNG."))
+        {
+            bytes = png.ToArray();
+        }
 
-    /// <summary>"Harvard Business School · 2024-05-01": the attribution without the speaker, who has a line of his own.</summary>
-    private static string EventAndDate(QuoteCard card)
-    {
-        var prefix = card.Speaker + " · ";
-        return card.Attribution.StartsWith(prefix, StringComparison.Ordinal) ? card.Attribution[prefix.Length..] : card.Attribution;
+        surface.Dispose();
+        NativeHeap.Trim();
+        return bytes;
     }
 }

@@ -2,28 +2,17 @@ using QuoteBot.Core.Localization;
 
 namespace QuoteBot.Cards;
 
-/// <summary>The card's colours.</summary>
-public enum CardTheme
-{
-    Light,
-    Dark,
-}
-
-/// <summary>The card's shape.</summary>
-public enum CardSize
-{
-    /// <summary>4:5, 1080×1350: what phones show largest in a feed or chat.</summary>
-    Portrait,
-    /// <summary>1:1, 1080×1080.</summary>
-    Square,
-}
-
-/// <summary>How a card is drawn: theme, shape and the language of its own words. With the quote id, the cache key.</summary>
+/// <summary>How a card is drawn: theme, shape and the language of its own words. With the quote, what <see cref="CardKey"/> names.</summary>
 public readonly record struct CardStyle(CardTheme Theme = CardTheme.Light, CardSize Size = CardSize.Portrait, UiLanguage Language = UiLanguage.English)
 {
     public static int Width => 1080;
 
     public int Height => Size == CardSize.Portrait ? 1350 : 1080;
+
+    /// <summary>How the command line and settings write the themes and sizes (the first of each pair is canonical).</summary>
+    public const string Themes = "light, dark";
+
+    public const string Sizes = "4:5, 1:1";
 
     /// <summary>"light" or "dark", as the command line and settings write it.</summary>
     public static bool TryParseTheme(string? text, out CardTheme theme)

@@ -15,9 +15,13 @@ internal static class BotProcess
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(string stdin, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
+    public static Task<Result> RunAsync(string stdin, IReadOnlyDictionary<string, string>? environment = null, params string[] args) =>
+        RunInAsync(Path.GetTempPath(), stdin, environment, args);
+
+    /// <summary>Runs the bot to its exit in <paramref name="workingDirectory"/> (a test's own folder, for what it writes there).</summary>
+    public static async Task<Result> RunInAsync(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
-        using var process = Start(environment, args);
+        using var process = StartIn(workingDirectory, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(stdin);
@@ -28,7 +32,10 @@ internal static class BotProcess
     }
 
     /// <summary>Starts the bot with redirected streams; the caller reads them and waits for the exit.</summary>
-    public static Process Start(IReadOnlyDictionary<string, string>? environment = null, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string>? environment = null, params string[] args) =>
+        StartIn(Path.GetTempPath(), environment, args);
+
+    private static Process StartIn(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var executable = Environment.GetEnvironmentVariable(BotVariable);
         var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : Path.GetFullPath(executable))
@@ -38,7 +45,7 @@ internal static class BotProcess
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory,
         };
         if (string.IsNullOrEmpty(executable))
         {

@@ -8,8 +8,11 @@ namespace QuoteBot.Cards.Rendering;
 /// <summary>
 /// The one face every card is set in: Noto Serif CJK SC, subset to the corpus (Fonts/CardFont.otf, embedded), loaded
 /// once per process for Skia (drawing) and HarfBuzz (shaping). Nothing is read from the system's fonts.
+/// There is one instance, <see cref="Embedded"/>, shared by every render on every thread for the life of the process:
+/// it has no Dispose, so no user can free the native font under another.
 /// </summary>
-public sealed class CardFont : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One instance for the life of the process; its native font is never freed.")]
+public sealed class CardFont
 {
     private const string ResourceName = "QuoteBot.Cards.CardFont.otf";
     private static readonly Lazy<CardFont> Shared = new(Load);
@@ -83,13 +86,13 @@ public sealed class CardFont : IDisposable
         return copy.ToArray();
     }
 
-    private static CardFont Load() => new(ReadEmbedded());
+    /// <summary>Skia keeps the glyph images it drew (2 MB by default); one card's glyphs at the quote's size fit in 1 MB,
+    /// and a card is drawn once (then cached), so more buys nothing but resident memory.</summary>
+    public const long GlyphCacheBytes = 1024 * 1024;
 
-    public void Dispose()
+    private static CardFont Load()
     {
-        Shaper.Dispose();
-        _face.Dispose();
-        _blob.Dispose();
-        Typeface.Dispose();
+        SKGraphics.SetFontCacheLimit(GlyphCacheBytes);
+        return new(ReadEmbedded());
     }
 }

@@ -2,17 +2,13 @@ using QuoteBot.Cards.Text;
 
 namespace QuoteBot.Cards.Rendering;
 
-/// <summary>An atom of a laid-out line: where its pen starts and how far its glyphs move left (a compressed opening mark).</summary>
-internal readonly record struct PlacedAtom(ShapedAtom Shaped, float X, float Shift);
-
 /// <summary>
 /// Places the atoms of one line, in pixels: of two full-width marks side by side one loses its blank half (the closing
-/// one, or the second of two opening ones), as does a closing mark at the line's end; Han next to a Latin word gets a quarter-em gap (the same as a space between them), closing marks past the
-/// line's width hang in the margin, and a full line is justified by spreading what is left evenly over every gap.
+/// one, or the second of two opening ones), as does a closing mark at the line's end; Han next to a Latin word gets the
+/// fixed <see cref="HanLatinSpacing.Gap"/> (the breaker counted it too), closing marks past the line's width hang in the margin, and a full line is justified by spreading what is left evenly over every gap.
 /// </summary>
 internal static class LineLayout
 {
-    private const float HanLatinGap = 0.25f; // em
     private const float MaxStretch = 0.5f; // em per gap; a line that would need more stays ragged
     private const float MaxSqueeze = 0.08f; // em per gap, for the few pixels a Han–Latin gap may add to a full line
 
@@ -33,11 +29,7 @@ internal static class LineLayout
             advance[i] = line[i].Advance * scale;
             var previous = i > 0 ? line[i - 1].Atom : (TextAtom?)null;
             var next = i + 1 < count ? line[i + 1].Atom : (TextAtom?)null;
-            if (atom.Kind == AtomKind.Space && previous is { } p && next is { } n && BetweenHanAndLatin(p, n))
-            {
-                advance[i] = HanLatinGap * em;
-            }
-            else if (atom.Kind == AtomKind.Punctuation && Punctuation.IsClosingHalf(atom.Text[0]) && (next is null || IsFullWidthMark(next.Value)))
+            if (atom.Kind == AtomKind.Punctuation && Punctuation.IsClosingHalf(atom.Text[0]) && (next is null || IsFullWidthMark(next.Value)))
             {
                 advance[i] /= 2;
             }
@@ -47,9 +39,9 @@ internal static class LineLayout
                 shift[i] = advance[i];
             }
 
-            if (next is { } following && BetweenHanAndLatin(atom, following))
+            if (next is { } following && HanLatinSpacing.Between(atom, following))
             {
-                gapAfter[i] = HanLatinGap * em;
+                gapAfter[i] = HanLatinSpacing.Gap * em;
             }
         }
 
@@ -93,9 +85,6 @@ internal static class LineLayout
 
         return total;
     }
-
-    private static bool BetweenHanAndLatin(TextAtom a, TextAtom b) =>
-        (TextAtoms.IsHan(a) && b.Kind == AtomKind.Word) || (a.Kind == AtomKind.Word && TextAtoms.IsHan(b));
 
     private static bool IsFullWidthMark(TextAtom atom) => atom.Kind == AtomKind.Punctuation && atom.Text[0] >= 0x2000;
 }

@@ -20,31 +20,50 @@ internal sealed record QuoteBlock(float FontSize, float LineHeight, IReadOnlyLis
 
     public static QuoteBlock Fit(CardFont font, string text, float width, float height)
     {
-        var atoms = TextAtoms.Split(text.Trim());
+        var atoms = HanLatinSpacing.WithoutWrittenSpaces(TextAtoms.Split(text.Trim()));
         var shaped = ShapedAtom.ShapeAll(font, atoms);
-        QuoteBlock? fitting = null;
-        for (var size = LargestSize; size >= SmallestSize && (fitting is null || fitting.FontSize - size <= OrphanSearch); size -= SizeStep)
-        {
-            var block = Layout(font, atoms, shaped, size, width);
-            if (block.Height <= height && !Overflows(block, font, width))
-            {
-                // A last line of one character looks like a mistake: a few sizes smaller may take it back.
-                if (!block.EndsInOrphan)
-                {
-                    return block;
-                }
+        var steps = (int)((LargestSize - SmallestSize) / SizeStep) + 1;
+        var blocks = new QuoteBlock?[steps];
+        QuoteBlock At(int step) => blocks[step] ??= Layout(font, atoms, shaped, LargestSize - step * SizeStep, width);
+        bool Fits(int step) => At(step) is var block && block.Height <= height && !Overflows(block, font, width);
 
-                fitting ??= block;
+        // The largest size that fits: the largest itself for most quotes, else found by bisection (a smaller size never
+        // needs more room), so a long quote is laid out a handful of times rather than at every size.
+        var first = 0;
+        if (!Fits(0))
+        {
+            var (low, high) = (1, steps);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = Fits(middle) ? (low, middle) : (middle + 1, high);
+            }
+
+            if (low == steps)
+            {
+                return Truncated(At(steps - 1), shaped, font, height);
+            }
+
+            first = low;
+        }
+
+        // A last line of one character looks like a mistake: a few sizes smaller may take it back.
+        for (var step = first; step < steps && step - first <= OrphanSearch / SizeStep; step++)
+        {
+            if (Fits(step) && !At(step).EndsInOrphan)
+            {
+                return At(step);
             }
         }
 
-        return fitting ?? Truncated(Layout(font, atoms, shaped, SmallestSize, width), shaped, font, height);
+        return At(first);
     }
 
     private static QuoteBlock Layout(CardFont font, List<TextAtom> atoms, Dictionary<string, ShapedAtom> shaped, float size, float width)
     {
         var scale = size / font.UnitsPerEm;
-        var ranges = ChineseLineBreaker.Break(atoms, a => shaped[a.Text].Advance * scale, width, Hang * size);
+        var gap = HanLatinSpacing.Gap * size;
+        var ranges = ChineseLineBreaker.Break(atoms, a => shaped[a.Text].Advance * scale, (a, b) => HanLatinSpacing.Between(a, b) ? gap : 0, width, Hang * size);
         var lines = ranges.ConvertAll(range => (IReadOnlyList<ShapedAtom>)atoms.Take(range).Select(a => shaped[a.Text]).ToList());
         return new(size, size * Leading, lines);
     }

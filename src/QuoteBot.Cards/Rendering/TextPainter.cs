@@ -6,7 +6,7 @@ namespace QuoteBot.Cards.Rendering;
 /// <summary>Draws shaped text on a canvas as positioned glyph runs.</summary>
 internal sealed class TextPainter(SKCanvas canvas, CardFont font)
 {
-    /// <summary>One line of text at a baseline; made smaller (down to 70 %) if it is wider than <paramref name="maxWidth"/>.</summary>
+    /// <summary>One line of text at a baseline, fitted to <paramref name="maxWidth"/> (<see cref="SingleLine"/>).</summary>
     public void Draw(string text, float x, float baseline, float size, SKColor color, float maxWidth = float.MaxValue)
     {
         if (text.Length == 0)
@@ -14,14 +14,8 @@ internal sealed class TextPainter(SKCanvas canvas, CardFont font)
             return;
         }
 
-        var shaped = ShapedAtom.Shape(font, text);
-        var width = shaped.Advance * size / font.UnitsPerEm;
-        if (width > maxWidth)
-        {
-            size = Math.Max(size * 0.7f, size * maxWidth / width);
-        }
-
-        DrawRun([new PlacedAtom(shaped, 0, 0)], x, baseline, size, color);
+        var (shaped, fitted) = SingleLine.Fit(font, text, size, maxWidth);
+        DrawRun([new PlacedAtom(shaped, 0, 0)], x, baseline, fitted, color);
     }
 
     public void DrawRightAligned(string text, float right, float baseline, float size, SKColor color)

@@ -2,27 +2,6 @@ using System.Globalization;
 
 namespace QuoteBot.Cards.Text;
 
-/// <summary>What kind of unbreakable piece of text an atom is.</summary>
-public enum AtomKind
-{
-    /// <summary>One Han character (or any other character that stands alone: kana, symbols, emoji).</summary>
-    Han,
-    /// <summary>A Latin word or number with its inner connectors: GPT-4, 2012, OpenAI, 3.5, don't.</summary>
-    Word,
-    /// <summary>One punctuation mark, CJK or Latin (…… and —— count as one).</summary>
-    Punctuation,
-    /// <summary>A run of white space.</summary>
-    Space,
-}
-
-/// <summary>One piece of text a line may not be broken inside.</summary>
-public readonly record struct TextAtom(string Text, AtomKind Kind)
-{
-    public bool IsClosing => Kind == AtomKind.Punctuation && Punctuation.IsClosing(Text[0]);
-
-    public bool IsOpening => Kind == AtomKind.Punctuation && Punctuation.IsOpening(Text[0]);
-}
-
 /// <summary>Cuts text into atoms: lines break only between them.</summary>
 public static class TextAtoms
 {
@@ -43,14 +22,9 @@ public static class TextAtoms
 
                 atoms.Add(new(text[start..i], AtomKind.Space));
             }
-            else if (IsWordCharacter(c))
+            else if (IsWordCharacter(c) || (IsCurrency(c) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {
-                i++;
-                while (i < text.Length && (IsWordCharacter(text[i]) || (IsConnector(text[i]) && i + 1 < text.Length && IsWordCharacter(text[i + 1]))))
-                {
-                    i++;
-                }
-
+                i = LinkEnd(text, i) is var link and > 0 ? link : WordEnd(text, i + 1);
                 atoms.Add(new(text[start..i], AtomKind.Word));
             }
             else if (Punctuation.IsDoubled(c))
@@ -79,10 +53,69 @@ public static class TextAtoms
         char.IsAsciiLetterOrDigit(c) || (c > 0x7F && c < 0x2000 && char.IsLetterOrDigit(c)) ||
         (c >= 0xFF10 && c <= 0xFF5A && char.IsLetterOrDigit(c));
 
-    /// <summary>Characters that join two word characters into one word: GPT-4, 3.5, don't, AT&amp;T, km/h.</summary>
-    private static bool IsConnector(char c) => c is '-' or '.' or '\'' or '’' or '&' or '/' or '_' or '+';
-
     /// <summary>True for a Han character (or another letter without case, such as kana), for the Han–Latin spacing.</summary>
     public static bool IsHan(TextAtom atom) =>
         atom.Kind == AtomKind.Han && CharUnicodeInfo.GetUnicodeCategory(atom.Text, 0) == UnicodeCategory.OtherLetter;
+
+    /// <summary>Where the word that starts before <paramref name="i"/> ends: its letters and digits, the connectors
+    /// between them (GPT-4, 3.5, don't, AT&amp;T, km/h; 1,000 and 10:30 between digits), a per cent after a number
+    /// (50%) and the signs a language name ends with (C++, C#).</summary>
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (IsWordCharacter(c)
+                || (IsConnector(c) && IsWordCharacter(next))
+                || (c is ',' or ':' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(next))
+                || (c is '%' or '％' && char.IsAsciiDigit(text[i - 1])))
+            {
+                i++;
+            }
+            else if (c is '+' or '#' && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '+'))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The end of a URL or e-mail address starting at <paramref name="start"/> (its trailing punctuation left
+    /// out, as a sentence ends it), or 0 when the text there is no such thing.</summary>
+    private static int LinkEnd(string text, int start)
+    {
+        // The first character opened the word (a letter, a digit, a currency sign); the rest is printable ASCII.
+        var end = start + 1;
+        while (end < text.Length && text[end] is > ' ' and < (char)0x7F)
+        {
+            end++;
+        }
+
+        var run = text.AsSpan(start, end - start);
+        var at = run.IndexOf('@');
+        var isLink = run.Contains("://", StringComparison.Ordinal)
+            || run.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (at > 0 && at + 1 < run.Length && char.IsAsciiLetterOrDigit(run[at + 1]) && run[(at + 1)..].Contains('.'));
+        if (!isLink)
+        {
+            return 0;
+        }
+
+        while (end > start && ".,;:!?)]}'\"".Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsConnector(char c) => c is '-' or '.' or '\'' or '’' or '&' or '/' or '_' or '+';
+
+    private static bool IsCurrency(char c) => c is '¥' or '￥' or '$' or '€' or '£';
 }

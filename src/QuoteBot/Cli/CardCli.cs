@@ -86,9 +86,29 @@ public static class CardCli
             return ExitCodes.VerbFailed;
         }
 
-        var png = new CardRenderer().Render(cards.Card(quote, strings), style);
         output ??= $"card-{quote.Id}.png";
-        File.WriteAllBytes(output, png);
+        byte[] png;
+        try
+        {
+            png = new CardRenderer().Render(cards.Card(quote, strings), style);
+        }
+        catch (MissingGlyphException e)
+        {
+            stderr.WriteLine($"card: could not draw {quote.Id}: {e.Message}");
+            return ExitCodes.VerbFailed;
+        }
+
+        try
+        {
+            File.WriteAllBytes(output, png);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a missing folder, a read-only file: one line, no stack trace.
+            stderr.WriteLine($"card: could not write {output}: {e.Message}");
+            return ExitCodes.VerbFailed;
+        }
+
         stdout.WriteLine($"Wrote {output}: {quote.Id}, {CardStyle.Width}×{style.Height}, {png.Length / 1024} KB.");
         return ExitCodes.Success;
     }

@@ -30,7 +30,12 @@ public static class QuotesHostingExtensions
             return CorpusLoader.Load(path);
         });
 
-        // Cards are drawn once per quote, language and style, and kept for every platform that sends them.
+        // Cards are drawn once per quote, language and style, and kept for every platform that sends them; their style
+        // is the bot's (Bot:Cards), checked before anything connects.
+        builder.Services.AddOptions<CardOptions>()
+            .BindConfiguration(CardOptions.Section)
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CardOptions>, CardOptionsValidator>());
         builder.Services.TryAddSingleton(_ => new CardCache(new CardRenderer()));
         builder.Services.TryAddSingleton<ICardImages, CardImages>();
 

@@ -95,6 +95,63 @@ public class ChineseLineBreakerTests
         Assert.Equal(["一", "Supercalifragilistic", "二"], Break("一Supercalifragilistic二", 4));
     }
 
+    [Fact]
+    public void The_gap_between_Han_and_Latin_counts_in_the_line_width()
+    {
+        // 一二三A四 is 4.5 wide without its gaps and 5 with them: on a line of 4.5 it must break before 四.
+        static float Gap(TextAtom a, TextAtom b) => HanLatinSpacing.Between(a, b) ? HanLatinSpacing.Gap : 0;
+        Assert.Equal(["一二三A", "四"], ChineseLineBreaker.Break("一二三A四", Width, Gap, 4.5f, 0));
+        Assert.Equal(["一二三A四"], ChineseLineBreaker.Break("一二三A四", Width, Gap, 5f, 0));
+    }
+
+    /// <summary>Random mixes of Han text and tokens that must stay whole (numbers with separators, prices, per cents,
+    /// C++, URLs, e-mail addresses) with CJK punctuation, at random widths: no token is split, no line starts with closing
+    /// punctuation or ends with opening punctuation.</summary>
+    [Fact]
+    public void Tokens_are_never_split_and_punctuation_keeps_its_side_of_the_break()
+    {
+        var han = Gen.Char['\u4E00', '\u4E80'].Select(c => (Text: c.ToString(), Token: false));
+        var token = Gen.OneOfConst("1,000", "10:30", "¥100", "C++", "GPT-4", "2012", "OpenAI", "3.5", "50%", "https://openai.com/index", "sam@openai.com", "GPT-3.5")
+            .Select(t => (Text: t, Token: true));
+        var closing = Gen.OneOfConst("。", "，", "、", "？", "”", "」", "）", "》", "……").Select(t => (Text: t, Token: false));
+        var opening = Gen.OneOfConst("“", "「", "（", "《").Select(t => (Text: t, Token: false));
+        var space = Gen.Const((Text: " ", Token: false));
+        var piece = Gen.Frequency((6, han), (3, token), (2, closing), (1, opening), (1, space));
+        var lineWidth = Gen.Int[3, 16].Select(w => (float)w);
+
+        Gen.Select(piece.Array[1, 80], lineWidth).Sample((pieces, w) =>
+        {
+            var text = string.Concat(pieces.Select(p => p.Text));
+            var tokens = new List<(int Start, int End)>();
+            var offset = 0;
+            foreach (var (t, isToken) in pieces)
+            {
+                if (isToken)
+                {
+                    tokens.Add((offset, offset + t.Length));
+                }
+
+                offset += t.Length;
+            }
+
+            var lines = Break(text, w, 1);
+            Assert.Equal(text, string.Concat(lines));
+            var position = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Assert.False(tokens.Any(t => t.Start < position && position < t.End), $"a token is split at line {i}: [{string.Join('|', lines)}]");
+                    Assert.False(Punctuation.IsClosing(lines[i][0]), $"line {i} starts with closing punctuation: [{string.Join('|', lines)}]");
+                }
+
+                var end = lines[i].TrimEnd();
+                Assert.False(i < lines.Count - 1 && end.Length > 0 && Punctuation.IsOpening(end[^1]), $"line {i} ends with opening punctuation: [{string.Join('|', lines)}]");
+                position += lines[i].Length;
+            }
+        }, iter: 2000);
+    }
+
     /// <summary>Random mixes of Han, Latin words, numbers, spaces and CJK punctuation, at random widths.</summary>
     [Fact]
     public void Every_line_keeps_the_rules_and_the_lines_give_back_the_text()

@@ -14,6 +14,15 @@ public class TextAtomsTests
     [InlineData("AI, 好", "AI|,| |好")]
     [InlineData("等等……然后——他", "等|等|……|然|后|——|他")]
     [InlineData("“你好”", "“|你|好|”")]
+    [InlineData("卖了1,000台", "卖|了|1,000|台")]
+    [InlineData("上午10:30开会", "上|午|10:30|开|会")]
+    [InlineData("只要¥100。", "只|要|¥100|。")]
+    [InlineData("用C++写", "用|C++|写")]
+    [InlineData("涨了50%，", "涨|了|50%|，")]
+    [InlineData("GPT-3.5和C#", "GPT-3.5|和|C#")]
+    [InlineData("见https://openai.com/blog/x。", "见|https://openai.com/blog/x|。")]
+    [InlineData("写信给sam@openai.com，", "写|信|给|sam@openai.com|，")]
+    [InlineData("AI, 1, 2", "AI|,| |1|,| |2")]
     public void Text_is_cut_into_words_characters_marks_and_spaces(string text, string expected)
     {
         Assert.Equal(expected, string.Join('|', TextAtoms.Split(text).Select(a => a.Text)));

@@ -78,6 +78,21 @@ public sealed class CardCliTests : IDisposable
         Assert.Contains("Usage:", _err.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("no-such-folder/x.png")]
+    [InlineData("")]
+    public void An_output_that_cannot_be_written_is_one_clear_line_and_exit_code_1(string relative)
+    {
+        // A folder that does not exist, and a path that is a folder.
+        var output = Output(relative);
+        Assert.Equal(1, Run("q14", "-o", output));
+        var error = _err.ToString();
+        Assert.StartsWith($"card: could not write {output}: ", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, _out.ToString());
+    }
+
     [Fact]
     public void A_missing_corpus_is_a_corpus_error_with_exit_code_3()
     {

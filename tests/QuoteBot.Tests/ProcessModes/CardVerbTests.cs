@@ -21,21 +21,23 @@ public sealed class CardVerbTests
     [Fact]
     public async Task Without_an_output_the_card_is_card_id_png_in_the_working_directory()
     {
-        // BotProcess starts the bot in the system's temp folder.
-        var file = Path.Combine(Path.GetTempPath(), "card-q12.png");
-        File.Delete(file);
-        try
-        {
-            using var dir = TempDirectory.Create("quotebot-card");
-            var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(dir), "card", "q12", "--theme", "dark", "--size", "1:1");
+        using var dir = TempDirectory.Create("quotebot-card");
+        var result = await BotProcess.RunInAsync(dir.Path, string.Empty, ProcessEnvironment.Base(dir), "card", "q12", "--theme", "dark", "--size", "1:1");
 
-            Assert.True(result.ExitCode == 0, result.Stderr);
-            Assert.Equal((1080, 1080), PngHeader.Size(await File.ReadAllBytesAsync(file)));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal((1080, 1080), PngHeader.Size(await File.ReadAllBytesAsync(Path.Combine(dir.Path, "card-q12.png"))));
+    }
+
+    [Fact]
+    public async Task An_output_in_a_missing_folder_is_one_line_on_stderr_with_exit_code_1()
+    {
+        using var dir = TempDirectory.Create("quotebot-card");
+        var file = Path.Combine(dir.Path, "missing", "x.png");
+        var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(dir), "card", "q14", "-o", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"card: could not write {file}: ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,5 +53,17 @@ public sealed class ConsoleCardTests : IDisposable
         Assert.False(Directory.Exists(_directory) && Directory.EnumerateFiles(_directory).Any());
     }
 
+    [Fact]
+    public async Task The_dark_square_theme_from_the_settings_reaches_the_console_card()
+    {
+        var env = Output();
+        env["Bot__Cards__Theme"] = "dark";
+        env["Bot__Cards__Size"] = "1:1";
+        var result = await BotProcess.RunAsync("/card q14\n", env);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal((1080, 1080), PngHeader.Size(await File.ReadAllBytesAsync(Path.Combine(_directory, "card-q14.png"))));
+    }
+
     private Dictionary<string, string> Output() => new() { ["Bot__Cards__OutputDirectory"] = _directory };
 }

@@ -68,6 +68,8 @@ public sealed class ConsolePipeTests
     [InlineData("Bot__TimeZone", "Mars/Olympus_Mons", "Bot:TimeZone must be an IANA time zone")]
     [InlineData("Bot__DefaultLanguage", "klingon", "Bot:DefaultLanguage must be 'en' or 'zh'")]
     [InlineData("Bot__Console__Mode", "maybe", "Bot:Console:Mode must be 'auto', 'on' or 'off'")]
+    [InlineData("Bot__Cards__Theme", "sepia", "Bot:Cards:Theme must be one of light, dark (was 'sepia').")]
+    [InlineData("Bot__Cards__Size", "16:9", "Bot:Cards:Size must be one of 4:5, 1:1 (was '16:9').")]
     public async Task A_bad_setting_stops_the_bot_with_one_clear_line(string key, string value, string message)
     {
         var result = await BotProcess.RunAsync("/quote\n", new Dictionary<string, string> { [key] = value });
