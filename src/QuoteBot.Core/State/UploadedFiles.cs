@@ -14,8 +14,11 @@ public interface IUploadedFiles
 
     ValueTask RememberAsync(string scope, string key, string fileId, CancellationToken cancellationToken = default);
 
-    /// <summary>The platform no longer takes the id (it answered "wrong file identifier"): upload again next time.</summary>
-    ValueTask ForgetAsync(string scope, string key, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The platform no longer takes <paramref name="staleFileId"/> (it answered "wrong file identifier"): upload again
+    /// next time. Only that id is forgotten: a fresh one another send kept meanwhile stays.
+    /// </summary>
+    ValueTask ForgetAsync(string scope, string key, string staleFileId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Process-local upload ids: for tests and for running without a data directory.</summary>
@@ -32,9 +35,9 @@ public sealed class InMemoryUploadedFiles : IUploadedFiles
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ForgetAsync(string scope, string key, CancellationToken cancellationToken = default)
+    public ValueTask ForgetAsync(string scope, string key, string staleFileId, CancellationToken cancellationToken = default)
     {
-        _ids.TryRemove((scope, key), out _);
+        _ids.TryRemove(KeyValuePair.Create((scope, key), staleFileId));
         return ValueTask.CompletedTask;
     }
 }

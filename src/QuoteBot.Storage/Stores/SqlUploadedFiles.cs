@@ -29,10 +29,10 @@ internal sealed class SqlUploadedFiles(StateDatabase database, TimeProvider time
             ("scope", scope), ("key", key), ("file", fileId), ("at", time.GetUtcNow().ToMilliseconds()));
     }
 
-    public async ValueTask ForgetAsync(string scope, string key, CancellationToken cancellationToken = default)
+    public async ValueTask ForgetAsync(string scope, string key, string staleFileId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "DELETE FROM uploaded_files WHERE scope = @scope AND key = @key",
-            cancellationToken, ("scope", scope), ("key", key));
+        await connection.ExecuteAsync(null, "DELETE FROM uploaded_files WHERE scope = @scope AND key = @key AND file_id = @stale",
+            cancellationToken, ("scope", scope), ("key", key), ("stale", staleFileId));
     }
 }

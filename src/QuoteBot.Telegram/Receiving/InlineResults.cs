@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Commands.Handlers;
@@ -23,7 +24,7 @@ namespace QuoteBot.Telegram.Receiving;
 /// uploaded in the query's language is offered as that photo (by its <c>file_id</c>: inline results cannot upload),
 /// captioned as <c>/card</c> captions it; any other quote as a text article. One result per quote either way.
 /// </summary>
-public sealed class InlineResults(
+public sealed partial class InlineResults(
     QuoteCards cards,
     TopicResolver topics,
     SearchIndex search,
@@ -31,7 +32,8 @@ public sealed class InlineResults(
     ICardImages images,
     TelegramCardFiles files,
     TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<CoreOptions> core)
+    Microsoft.Extensions.Options.IOptions<CoreOptions> core,
+    ILogger<InlineResults> logger)
 {
     public const int MaxResults = 50;
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(core.Value.TimeZone);
@@ -40,44 +42,52 @@ public sealed class InlineResults(
     public async Task<InlineAnswer> ForAsync(string? query, UiLanguage language, bool withCards, CancellationToken cancellationToken)
     {
         var strings = UiStrings.For(language);
-        var results = new List<InlineQueryResult>();
-        var cardKeys = new List<string>();
-        foreach (var quote in Quotes(query).Distinct().Take(MaxResults))
+        var quotes = Quotes(query).Distinct().Take(MaxResults).ToList();
+        var requests = quotes.Select(q => withCards ? CardCommand.Request(cards.Card(q, strings), strings) : null).ToList();
+        var keys = requests.Select(r => r is null ? null : CardKey(r)).ToList();
+
+        // One lookup per result, a few at once: this runs on every keystroke.
+        var known = keys.Where(k => k is not null).Select(k => k!).Distinct(StringComparer.Ordinal).ToList();
+        var found = await files.FindAllAsync(known, cancellationToken);
+        var ids = known.Zip(found).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
+
+        var results = new List<InlineQueryResult>(quotes.Count);
+        var offered = new List<OfferedCard>();
+        for (var i = 0; i < quotes.Count; i++)
         {
-            var card = withCards ? CardCommand.Request(cards.Card(quote, strings), strings) : null;
-            var key = card is null ? null : CardKey(card);
-            if (key is not null && await files.FindAsync(key, cancellationToken) is { } fileId)
+            if (keys[i] is { } key && ids.TryGetValue(key, out var fileId))
             {
-                results.Add(Photo(quote, card!, fileId, strings));
-                cardKeys.Add(key);
+                results.Add(Photo(quotes[i], requests[i]!, fileId, strings));
+                offered.Add(new OfferedCard(key, fileId));
             }
             else
             {
-                results.Add(Article(quote, strings));
+                results.Add(Article(quotes[i], strings));
             }
         }
 
-        return new InlineAnswer(results, cardKeys);
+        return new InlineAnswer(results, offered);
     }
 
     /// <summary>Telegram refused a <c>file_id</c> among these results (it does not say which): each is uploaded again when its card is next sent.</summary>
     public async Task ForgetAsync(InlineAnswer answer, CancellationToken cancellationToken)
     {
-        foreach (var key in answer.CardKeys)
+        foreach (var card in answer.Cards)
         {
-            await files.ForgetAsync(key, cancellationToken);
+            await files.ForgetAsync(card.Key, card.FileId, cancellationToken);
         }
     }
 
-    /// <summary>The picture's key; a renderer that cannot even name it offers the text.</summary>
+    /// <summary>The picture's key; a renderer that cannot even name it offers the text (logged).</summary>
     private string? CardKey(CardRequest card)
     {
         try
         {
             return images.KeyOf(card);
         }
-        catch (Exception)
+        catch (Exception e)
         {
+            LogKeyFailed(e, card.QuoteId);
             return null;
         }
     }
@@ -134,7 +144,13 @@ public sealed class InlineResults(
             Description = $"{quote.Id} · {cards.Attribution(quote, strings)}",
         };
     }
+
+    [LoggerMessage(EventId = 3014, Level = LogLevel.Error, Message = "Card {QuoteId} could not be named; offered the quote as text inline")]
+    private partial void LogKeyFailed(Exception exception, string quoteId);
 }
 
-/// <summary>An inline answer and the keys of the cards it offers as photos.</summary>
-public sealed record InlineAnswer(IReadOnlyList<InlineQueryResult> Results, IReadOnlyList<string> CardKeys);
+/// <summary>An inline answer and the cards it offers as photos.</summary>
+public sealed record InlineAnswer(IReadOnlyList<InlineQueryResult> Results, IReadOnlyList<OfferedCard> Cards);
+
+/// <summary>A card offered by <paramref name="FileId"/>, the picture's id under <paramref name="Key"/> when the answer was made.</summary>
+public readonly record struct OfferedCard(string Key, string FileId);

@@ -153,9 +153,9 @@ public sealed partial class TelegramUpdateHandler(
         {
             await AnswerInlineAsync(query, answer, cancellationToken);
         }
-        catch (ApiRequestException ex) when (answer.CardKeys.Count > 0 && FileIdRefusal.Is(ex.ErrorCode, ex.Message))
+        catch (ApiRequestException ex) when (answer.Cards.Count > 0 && FileIdRefusal.Is(ex.ErrorCode, ex.Message))
         {
-            LogInlineCardsRefused(query.Id, answer.CardKeys.Count, ex.Message);
+            LogInlineCardsRefused(query.Id, answer.Cards.Count, ex.Message);
             await inline.ForgetAsync(answer, cancellationToken);
             await AnswerInlineAsync(query, await inline.ForAsync(query.Query, language, withCards: false, cancellationToken), cancellationToken);
         }

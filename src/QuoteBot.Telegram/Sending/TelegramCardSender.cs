@@ -12,8 +12,9 @@ namespace QuoteBot.Telegram.Sending;
 /// reply goes out as text: never a crash, never nothing.
 /// </summary>
 /// <remarks>
-/// Two chats asking for a card nobody has uploaded yet both upload it (and the later id is kept; both work): waiting for
-/// another chat's upload would hold one chat up on another's network, for a picture that goes up once per bot anyway.
+/// Each picture goes up once per bot: sends of a card nobody has uploaded yet (digest targets in one slot, two chats'
+/// <c>/card</c>) wait for the first one's upload and send its <c>file_id</c>. A waiter waits under its own cancellation,
+/// and uploads the picture itself when that upload fails or Telegram refuses it (then the next waiter waits for its).
 /// </remarks>
 public sealed partial class TelegramCardSender(ICardImages images, TelegramCardFiles files, TelegramSender sender, ILogger<TelegramCardSender> logger)
 {
@@ -29,33 +30,71 @@ public sealed partial class TelegramCardSender(ICardImages images, TelegramCardF
             return await AsTextAsync();
         }
 
-        if (await files.FindAsync(key, cancellationToken) is { } fileId)
+        if (await files.FindAsync(key, cancellationToken) is { } kept
+            && await ByIdAsync(chatId, card, key, kept, caption, sendOptions, cancellationToken) is { } byId)
         {
-            var byId = await SendPhotoAsync(chatId, () => InputFile.FromFileId(fileId), caption, sendOptions, cancellationToken);
-            if (!FileIdRefusal.Is(byId.Result))
+            return byId;
+        }
+
+        while (true)
+        {
+            var mine = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var running = files.JoinUpload(key, mine.Task);
+            if (running == mine.Task)
             {
-                return byId.Result;
+                return await UploadAsync(mine) ?? await AsTextAsync();
             }
 
-            LogFileIdRefused(card.QuoteId, byId.Result.Reason);
-            await files.ForgetAsync(key, cancellationToken);
+            // Another send is uploading this picture: its file_id, or (if it failed) our turn to upload.
+            if (await running.WaitAsync(cancellationToken) is { } theirs
+                && await ByIdAsync(chatId, card, key, theirs, caption, sendOptions, cancellationToken) is { } sent)
+            {
+                return sent;
+            }
         }
 
-        if (!TryDraw(card, images.Render, out var png))
+        async Task<TelegramSendResult?> UploadAsync(TaskCompletionSource<string?> mine)
         {
-            return await AsTextAsync();
-        }
+            string? newId = null;
+            try
+            {
+                if (!TryDraw(card, images.Render, out var png))
+                {
+                    return null;
+                }
 
-        var uploaded = await SendPhotoAsync(chatId, () => InputFile.FromStream(new MemoryStream(png, writable: false), card.FileName), caption, sendOptions, cancellationToken);
-        if (uploaded.FileId is { } newId)
-        {
-            // Kept whatever happens to the caller now: the picture is on Telegram's servers either way.
-            await files.RememberAsync(key, newId, CancellationToken.None);
-        }
+                var uploaded = await SendPhotoAsync(chatId, () => InputFile.FromStream(new MemoryStream(png, writable: false), card.FileName), caption, sendOptions, cancellationToken);
+                if (uploaded.FileId is { } id)
+                {
+                    // Kept whatever happens to the caller now: the picture is on Telegram's servers either way.
+                    await files.RememberAsync(key, id, CancellationToken.None);
+                    newId = id;
+                }
 
-        return uploaded.Result;
+                return uploaded.Result;
+            }
+            finally
+            {
+                files.EndUpload(key, mine.Task);
+                mine.SetResult(newId);
+            }
+        }
 
         Task<TelegramSendResult> AsTextAsync() => sender.SendAsync(chatId, TelegramRenderer.Render(reply, shareLabel), sendOptions, cancellationToken);
+    }
+
+    /// <summary>The card by <paramref name="fileId"/>; null when Telegram refuses the id (forgotten, so it is uploaded again).</summary>
+    private async Task<TelegramSendResult?> ByIdAsync(long chatId, CardRequest card, string key, string fileId, TelegramMessage caption, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
+    {
+        var byId = await SendPhotoAsync(chatId, () => InputFile.FromFileId(fileId), caption, sendOptions, cancellationToken);
+        if (!FileIdRefusal.Is(byId.Result))
+        {
+            return byId.Result;
+        }
+
+        LogFileIdRefused(card.QuoteId, byId.Result.Reason);
+        await files.ForgetAsync(key, fileId, cancellationToken);
+        return null;
     }
 
     /// <summary>Naming or drawing the picture; a failure is logged, and the caller sends the quote as text.</summary>

@@ -28,10 +28,25 @@ public abstract class UploadedFilesContractTests<TFixture>(TFixture fixture) : I
         await files.RememberAsync(scope, key, "AgACAgIAAxkBAAIC");
         Assert.Equal("AgACAgIAAxkBAAIC", await files.FindAsync(scope, key));
 
-        await files.ForgetAsync(scope, key);
+        await files.ForgetAsync(scope, key, "AgACAgIAAxkBAAIC");
         Assert.Null(await files.FindAsync(scope, key));
         // Forgetting what is not there is not an error: two senders may both have been told the id is stale.
-        await files.ForgetAsync(scope, key);
+        await files.ForgetAsync(scope, key, "AgACAgIAAxkBAAIC");
+    }
+
+    [StoreFact]
+    public async Task Forgetting_a_stale_id_keeps_a_fresh_one_another_send_kept_meanwhile()
+    {
+        var files = new SqlUploadedFiles(fixture.Database, _time);
+        var (scope, key) = (NewScope(), NewKey());
+        await files.RememberAsync(scope, key, "stale");
+        await files.RememberAsync(scope, key, "fresh");
+
+        await files.ForgetAsync(scope, key, "stale");
+        Assert.Equal("fresh", await files.FindAsync(scope, key));
+
+        await files.ForgetAsync(scope, key, "fresh");
+        Assert.Null(await files.FindAsync(scope, key));
     }
 
     [StoreFact]
@@ -53,7 +68,7 @@ public abstract class UploadedFilesContractTests<TFixture>(TFixture fixture) : I
         Assert.Null(await files.FindAsync(second, key));
 
         await files.RememberAsync(second, key, "file-of-bot-2");
-        await files.ForgetAsync(first, key);
+        await files.ForgetAsync(first, key, "file-of-bot-1");
         Assert.Null(await files.FindAsync(first, key));
         Assert.Equal("file-of-bot-2", await files.FindAsync(second, key));
     }
