@@ -93,6 +93,28 @@ public sealed partial class DigestCardTests : IDisposable
         Assert.Equal(pictures, api.Photos.Uploaded.Count);
     }
 
+    /// <summary>
+    /// The store cannot keep the file_id Telegram gave the upload: the post stands and is recorded (a retry would post
+    /// the photo twice: Telegram has no nonce), with a warning; the next day's card is simply uploaded again.
+    /// </summary>
+    [Fact]
+    public async Task A_store_that_cannot_keep_the_file_id_still_posts_the_card_once_and_records_the_delivery()
+    {
+        var log = new RecordingLogSink();
+        var files = new FailingUploadedFiles { FailRemember = true };
+        await using var bot = await TelegramBotHarness.StartAsync(CardTarget(), services: CardFileIdTests.Keeping(files, s => s.AddSingleton<ILogEventSink>(log)));
+        await DigestDeliveryTests.YesterdayHandledAsync(bot, Slot, "-1007007");
+
+        await bot.Time.AdvanceToAsync(Slot);
+        var post = await bot.Api.WaitForCallAsync(IsPost);
+        Assert.Equal("sendPhoto", post.Method);
+        await PostedAsync(bot, Slot);
+        await bot.Time.AdvanceToAsync(Slot + TimeSpan.FromHours(2));
+        await bot.Services.DigestAsleepAsync();
+        Assert.Single(bot.Api.Calls, IsPost);
+        Assert.Contains("write", Assert.Single(log.WithEventId(3013)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_card_uploaded_by_a_command_is_posted_by_its_file_id()
     {

@@ -162,33 +162,105 @@ public sealed class CardFileIdTests : IDisposable
     }
 
     /// <summary>
-    /// Two chats asking for a card never uploaded: neither waits for the other's upload, so both upload it (the later
-    /// id is kept; both work). One chat's slow upload is held at the fake while the other's goes through.
+    /// Two chats asking at once for a card never uploaded: it goes up once (the first chat's upload, held at the fake),
+    /// and the second chat waits for it and sends its file_id.
     /// </summary>
     [Fact]
-    public async Task A_first_card_in_one_chat_does_not_wait_for_another_chats_upload_of_it_and_both_upload()
+    public async Task Two_chats_asking_at_once_for_a_card_never_uploaded_upload_it_once_and_the_second_sends_its_file_id()
     {
-        await using var bot = await TelegramBotHarness.StartAsync();
+        var files = new FailingUploadedFiles();
+        await using var bot = await TelegramBotHarness.StartAsync(services: Keeping(files));
         var api = bot.Api;
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         api.PhotoArriving = call => call.ChatId == Updates.PrivateChat ? release.Task : Task.CompletedTask;
         api.Enqueue(Updates.Message("/card q14"));
         await api.WaitForCallAsync(c => IsPhoto(c) && c.ChatId == Updates.PrivateChat);
 
+        // The second chat has looked the card up (and found nothing) while the first upload is held.
         api.Enqueue(Updates.Message("/card q14", chat: 4242));
-        var files = bot.Get<IUploadedFiles>();
-        var key = KeyOf(bot, "q14");
-        await WaitUntil.TrueAsync(async () => await files.FindAsync(Scope, key) is not null, "the other chat's upload answered and kept");
-        Assert.False(release.Task.IsCompleted);
-        var other = await files.FindAsync(Scope, key);
-        Assert.Single(api.Photos.Uploaded);
-
+        await WaitUntil.TrueAsync(() => files.Finds >= 2, "the second chat looked the card up");
         release.SetResult();
+
+        var second = await api.WaitForCallAsync(c => IsPhoto(c) && c.ChatId == 4242);
         await bot.SettledAsync();
+        var kept = await files.FindAsync(Scope, KeyOf(bot, "q14"));
+        Assert.Single(api.Photos.Uploaded);
+        Assert.Equal(kept, PhotoOf(second));
+        Assert.True(IsUpload(api.CallsTo("sendPhoto")[0]));
+        Assert.Empty(api.Sent);
+    }
+
+    /// <summary>The first chat's upload fails (the bot is blocked there): the chat that waited for it uploads the card itself.</summary>
+    [Fact]
+    public async Task When_the_upload_a_chat_waits_for_fails_that_chat_uploads_the_card_itself()
+    {
+        var files = new FailingUploadedFiles();
+        await using var bot = await TelegramBotHarness.StartAsync(services: Keeping(files));
+        var api = bot.Api;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.Fault(async (call, context) =>
+        {
+            if (!IsPhoto(call) || call.ChatId != Updates.PrivateChat)
+            {
+                return false;
+            }
+
+            await release.Task.WaitAsync(context.RequestAborted);
+            await FakeBotApi.WriteError(context, 403, "Forbidden: bot was blocked by the user");
+            return true;
+        });
+        api.Enqueue(Updates.Message("/card q14"));
+        await api.WaitForCallAsync(c => IsPhoto(c) && c.ChatId == Updates.PrivateChat);
+
+        api.Enqueue(Updates.Message("/card q14", chat: 4242));
+        await WaitUntil.TrueAsync(() => files.Finds >= 2, "the second chat looked the card up");
+        release.SetResult();
+
+        var second = await api.WaitForCallAsync(c => IsPhoto(c) && c.ChatId == 4242);
+        await bot.SettledAsync();
+        Assert.True(IsUpload(second));
+        Assert.Single(api.Photos.Uploaded);
+        Assert.NotNull(await files.FindAsync(Scope, KeyOf(bot, "q14")));
+    }
+
+    /// <summary>A store that fails every read and write: /card is still a photo, with a warning, never "something went wrong".</summary>
+    [Fact]
+    public async Task A_store_that_cannot_be_read_or_written_still_answers_card_with_the_photo()
+    {
+        var log = new RecordingLogSink();
+        var files = new FailingUploadedFiles { FailFind = true, FailRemember = true };
+        await using var bot = await TelegramBotHarness.StartAsync(services: Keeping(files, s => s.AddSingleton<ILogEventSink>(log)));
+        var api = bot.Api;
+
+        api.Enqueue(Updates.Message("/card q14"));
+        var photo = await api.WaitForCallAsync(IsPhoto);
+        await bot.SettledAsync();
+        Assert.True(IsUpload(photo));
+        Assert.Single(api.CallsTo("sendPhoto"));
+        Assert.Empty(api.Sent);
+        Assert.Equal(2, log.WithEventId(3013).Count); // the read and the write
+    }
+
+    /// <summary>Telegram refuses a kept file_id and the store cannot forget it: the card is uploaded again all the same.</summary>
+    [Fact]
+    public async Task A_store_that_cannot_forget_a_refused_file_id_still_gets_the_card_uploaded_again()
+    {
+        var log = new RecordingLogSink();
+        var files = new FailingUploadedFiles();
+        await using var bot = await TelegramBotHarness.StartAsync(services: Keeping(files, s => s.AddSingleton<ILogEventSink>(log)));
+        var api = bot.Api;
+        api.Enqueue(Updates.Message("/card q14"));
+        await api.WaitForCallAsync(IsPhoto);
+        await bot.SettledAsync();
+        api.Photos.Invalidate((await files.FindAsync(Scope, KeyOf(bot, "q14")))!);
+        files.FailForget = true;
+
+        api.Enqueue(Updates.Message("/card q14"));
+        var again = await api.WaitForCallAsync(IsPhoto, count: 3);
+        await bot.SettledAsync();
+        Assert.True(IsUpload(again));
         Assert.Equal(2, api.Photos.Uploaded.Count);
-        Assert.All(api.CallsTo("sendPhoto"), c => Assert.True(IsUpload(c)));
-        var kept = await files.FindAsync(Scope, key);
-        Assert.NotEqual(other, kept);
-        Assert.True(api.Photos.Knows(FakeBotApi.Token, other!));
+        Assert.Empty(api.Sent);
+        Assert.Single(log.WithEventId(3013));
     }
 }
