@@ -1,8 +1,12 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Core.Localization;
+using QuoteBot.Core.Replies;
 using QuoteBot.Core.State;
 using QuoteBot.Fakes.Telegram;
 using QuoteBot.Telegram.Tests.Fakes;
+using QuoteBot.Testing;
+using Serilog.Core;
 
 namespace QuoteBot.Telegram.Tests.Receiving;
 
@@ -65,5 +69,37 @@ public sealed class InlineCardTests
         bot.Api.Enqueue(Updates.Message("/card q14"));
         var upload = await bot.Api.WaitForCallAsync(c => c.Method == "sendPhoto", count: 2);
         Assert.StartsWith("attach://", upload.Body["photo"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_inline_query_whose_store_cannot_be_read_is_answered_with_text_and_one_warning()
+    {
+        var log = new RecordingLogSink();
+        var files = new FailingUploadedFiles { FailFind = true };
+        await using var bot = await TelegramBotHarness.StartAsync(services: CardFileIdTests.Keeping(files, s => s.AddSingleton<ILogEventSink>(log)));
+
+        var results = await AnswerAsync(bot, "energy", "en", "iq-store", 1);
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.Equal("article", r!["type"]!.GetValue<string>()));
+        Assert.Single(log.WithEventId(3013));
+    }
+
+    [Fact]
+    public async Task A_card_that_cannot_be_named_is_offered_as_text_and_logged()
+    {
+        var log = new RecordingLogSink();
+        await using var bot = await TelegramBotHarness.StartAsync(
+            services: s => s.AddSingleton<ILogEventSink>(log).AddSingleton<ICardImages, UnnameableCardImages>());
+
+        var text = Assert.Single(await AnswerAsync(bot, "q14", "en", "iq-key", 1))!;
+        Assert.Equal("article", text["type"]!.GetValue<string>());
+        Assert.Contains("q14", Assert.Single(log.WithEventId(3014)), StringComparison.Ordinal);
+    }
+
+    private sealed class UnnameableCardImages : ICardImages
+    {
+        public string KeyOf(CardRequest card) => throw new InvalidOperationException("The card cache is broken.");
+
+        public byte[] Render(CardRequest card) => throw new InvalidOperationException("The card cache is broken.");
     }
 }
