@@ -115,6 +115,39 @@ public sealed partial class DigestCardTests : IDisposable
         Assert.Contains("write", Assert.Single(log.WithEventId(3013)), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Two card targets due at the same minute draw the same card: it goes up once (the first post's upload, held at
+    /// the fake until the other post has looked for it), and the other post is sent by its file_id.
+    /// </summary>
+    [Fact]
+    public async Task Two_card_targets_due_at_once_upload_the_card_once()
+    {
+        var settings = DigestDeliveryTests.Targets(("-1007007", "09:00", "UTC"), ("-1007008", "09:00", "UTC"));
+        settings["Bot:Digest:Targets:0:Card"] = "true";
+        settings["Bot:Digest:Targets:1:Card"] = "true";
+        settings["Bot:Storage:DataDirectory"] = _data.Path;
+        var files = new FailingUploadedFiles();
+        await using var bot = await TelegramBotHarness.StartAsync(settings, services: CardFileIdTests.Keeping(files));
+        await DigestDeliveryTests.YesterdayHandledAsync(bot, Slot, "-1007007", "-1007008");
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bot.Api.PhotoArriving = _ => release.Task;
+
+        await bot.Time.AdvanceToAsync(Slot);
+        var first = await bot.Api.WaitForCallAsync(c => c.Method == "sendPhoto");
+        await WaitUntil.TrueAsync(() => files.Finds >= 2, "the other target looked the card up");
+        release.SetResult();
+
+        var both = await bot.Api.WaitForCallAsync(c => c.Method == "sendPhoto", count: 2);
+        await PostedAsync(bot, Slot);
+        await WaitUntil.TrueAsync(
+            async () => (await bot.Get<IDeliveryLedger>().FindAsync("telegram:-1007008", DateOnly.FromDateTime(Slot.UtcDateTime)))?.State == DeliveryState.Sent,
+            "the other post recorded");
+        Assert.StartsWith("attach://", first.Body["photo"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(bot.Api.Photos.Knows(FakeBotApi.Token, both.Body["photo"]!.GetValue<string>()));
+        Assert.Single(bot.Api.Photos.Uploaded);
+        Assert.Equal(2, bot.Api.CallsTo("sendPhoto").Count);
+    }
+
     [Fact]
     public async Task A_card_uploaded_by_a_command_is_posted_by_its_file_id()
     {
