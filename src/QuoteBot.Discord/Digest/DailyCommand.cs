@@ -22,6 +22,9 @@ public sealed class DailyCommand(DailyHandler daily)
     /// <summary>ADMINISTRATOR implies every permission.</summary>
     internal const ulong Administrator = 0x8;
 
+    /// <summary>ATTACH_FILES: needed to post a card.</summary>
+    internal const ulong AttachFiles = 1UL << 15;
+
     private const int MaxChoices = 25;
 
     private static readonly string[] CommonZones = ["UTC", "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles"];
@@ -47,6 +50,9 @@ public sealed class DailyCommand(DailyHandler daily)
             By = interaction.InvokingUser?.Id,
             ChatMention = $"<#{channelId}>",
             AdminPermission = "Manage Server",
+            // app_permissions are the bot's in the channel asked from; a target in another channel is not checked
+            // here (a post refused there for its file goes out as text).
+            MissingCardPermission = channelId == interaction.ChannelId && LacksAttachFiles(interaction.AppPermissions) ? "Attach Files" : null,
             SetCommand = "/daily set",
             // Discord shows a timestamp in each reader's own zone.
             ShowInstant = at => $"<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:F> (<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>)",
@@ -71,6 +77,11 @@ public sealed class DailyCommand(DailyHandler daily)
     internal static bool MayManage(GuildMember member) =>
         ulong.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
         && (permissions & (ManageGuild | Administrator)) != 0;
+
+    /// <summary>Whether the bot's permissions (a decimal bitfield) lack Attach Files; false when Discord did not say.</summary>
+    internal static bool LacksAttachFiles(string? appPermissions) =>
+        ulong.TryParse(appPermissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
+        && (permissions & (AttachFiles | Administrator)) == 0;
 
     private static DailyAction Action(string? subcommand) => subcommand switch
     {

@@ -92,4 +92,38 @@ public sealed class DigestCardTests
         Assert.False(bot.Fake.RequestsTo("channels/802/messages")[0].IsMultipart);
         Assert.NotEmpty(bot.Logs.WithId(5105));
     }
+
+    [Fact]
+    public async Task A_card_refused_for_missing_Attach_Files_goes_out_as_text_and_the_target_stays_on()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Digest:Enabled"] = "true",
+            ["Bot:Digest:Targets:0:Platform"] = "discord",
+            ["Bot:Digest:Targets:0:ChatId"] = "803",
+            ["Bot:Digest:Targets:0:Time"] = "00:02",
+            ["Bot:Digest:Targets:0:TimeZone"] = "UTC",
+            ["Bot:Digest:Targets:0:Card"] = "true",
+        };
+        var time = TestTime.NewClock();
+        await using var fake = await FakeDiscord.StartAsync(time);
+        fake.Channels.DenyAttachFiles("803");
+        await using var bot = await DiscordBotHarness.StartAsync(settings, fake: fake, time: time, connectGateway: false);
+
+        var admin = bot.Get<IDigestAdmin>();
+        await time.AdvanceUntilAsync(async () => (await admin.StatusAsync("discord", "803")).LastMessageId is not null);
+
+        var post = Assert.Single(fake.Channels.In("803"));
+        Assert.Empty(post.Files);
+        Assert.False(post.Body.GetProperty("embeds")[0].TryGetProperty("image", out _));
+        var attempts = fake.RequestsTo("channels/803/messages");
+        Assert.Equal(2, attempts.Count);
+        Assert.True(attempts[0].IsMultipart);
+        Assert.False(attempts[1].IsMultipart);
+        Assert.Equal(attempts[0].Json.GetProperty("nonce").GetString(), attempts[1].Json.GetProperty("nonce").GetString());
+        var status = await admin.StatusAsync("discord", "803");
+        Assert.True(status.Enabled);
+        Assert.Null(status.DisabledReason);
+        Assert.NotEmpty(bot.Logs.WithId(5203));
+    }
 }
