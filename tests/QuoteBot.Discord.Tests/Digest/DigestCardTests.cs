@@ -70,15 +70,7 @@ public sealed class DigestCardTests
     [Fact]
     public async Task A_card_that_cannot_be_drawn_posts_the_quote_in_text()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bot:Digest:Enabled"] = "true",
-            ["Bot:Digest:Targets:0:Platform"] = "discord",
-            ["Bot:Digest:Targets:0:ChatId"] = "802",
-            ["Bot:Digest:Targets:0:Time"] = "00:02",
-            ["Bot:Digest:Targets:0:TimeZone"] = "UTC",
-            ["Bot:Digest:Targets:0:Card"] = "true",
-        };
+        var settings = CardTarget("802");
         await using var bot = await DiscordBotHarness.StartAsync(
             settings,
             connectGateway: false,
@@ -96,15 +88,7 @@ public sealed class DigestCardTests
     [Fact]
     public async Task A_card_refused_for_missing_Attach_Files_goes_out_as_text_and_the_target_stays_on()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bot:Digest:Enabled"] = "true",
-            ["Bot:Digest:Targets:0:Platform"] = "discord",
-            ["Bot:Digest:Targets:0:ChatId"] = "803",
-            ["Bot:Digest:Targets:0:Time"] = "00:02",
-            ["Bot:Digest:Targets:0:TimeZone"] = "UTC",
-            ["Bot:Digest:Targets:0:Card"] = "true",
-        };
+        var settings = CardTarget("803");
         var time = TestTime.NewClock();
         await using var fake = await FakeDiscord.StartAsync(time);
         fake.Channels.DenyAttachFiles("803");
@@ -126,4 +110,15 @@ public sealed class DigestCardTests
         Assert.Null(status.DisabledReason);
         Assert.NotEmpty(bot.Logs.WithId(5203));
     }
+
+    /// <summary>The settings of one configured card target in <paramref name="channel"/>, posting at 00:02 UTC.</summary>
+    private static Dictionary<string, string?> CardTarget(string channel) => new()
+    {
+        ["Bot:Digest:Enabled"] = "true",
+        ["Bot:Digest:Targets:0:Platform"] = "discord",
+        ["Bot:Digest:Targets:0:ChatId"] = channel,
+        ["Bot:Digest:Targets:0:Time"] = "00:02",
+        ["Bot:Digest:Targets:0:TimeZone"] = "UTC",
+        ["Bot:Digest:Targets:0:Card"] = "true",
+    };
 }
