@@ -14,7 +14,7 @@ namespace QuoteBot.Discord.Digest;
 /// interaction's permissions and the subcommand's options into a <see cref="DailyRequest"/>, and renders the digest's
 /// answer (<see cref="DailyHandler"/> decides everything else) as an ephemeral message.
 /// </summary>
-public sealed class DailyCommand(DailyHandler daily)
+public sealed class DailyCommand(DailyHandler daily, DiscordCards cards)
 {
     /// <summary>MANAGE_GUILD.</summary>
     internal const ulong ManageGuild = 0x20;
@@ -58,7 +58,7 @@ public sealed class DailyCommand(DailyHandler daily)
             ShowInstant = at => $"<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:F> (<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>)",
         };
 
-        return Render(await daily.AnswerAsync(request, cancellationToken), language);
+        return Render(await daily.AnswerAsync(request, cancellationToken), language, cards);
     }
 
     /// <summary>Time zone suggestions as the admin types: ids containing the text, then the closest by spelling.</summary>
@@ -91,14 +91,17 @@ public sealed class DailyCommand(DailyHandler daily)
         _ => DailyAction.Status,
     };
 
-    /// <summary>A quote (the preview) as its embed under its footer line; any other answer as text.</summary>
-    private static InteractionResponse Render(Reply reply, UiLanguage language)
+    /// <summary>
+    /// A quote (the preview) as its embed under its footer line, with the card as the embed's picture when the target
+    /// posts cards (the file goes up in the edit after a deferral, as every card does); any other answer as text.
+    /// </summary>
+    private static InteractionResponse Render(Reply reply, UiLanguage language, DiscordCards cards)
     {
         if (reply.Quote is not null)
         {
             var strings = UiStrings.For(language);
-            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy);
-            return InteractionResponse.Message(new InteractionCallbackData { Content = reply.Footer, Embeds = rendered.Embeds, Flags = MessageFlags.Ephemeral });
+            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy, cards.Draw(reply));
+            return InteractionResponse.Message(new InteractionCallbackData { Content = reply.Footer, Embeds = rendered.Embeds, Files = rendered.Files, Flags = MessageFlags.Ephemeral });
         }
 
         var lines = new List<string>();

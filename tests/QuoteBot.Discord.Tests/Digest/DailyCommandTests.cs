@@ -107,9 +107,24 @@ public sealed class DailyCommandTests
         Assert.Null(await bot.Get<IDigestTargetStore>().FindAsync("discord:88"));
 
         var with = setWithCard();
-        with["app_permissions"] = (3072 | (1 << 15)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        with["app_permissions"] = (3072 | (1 << 15)).ToString(CultureInfo.InvariantCulture);
         await bot.InteractAsync(with);
         Assert.True((await bot.Get<IDigestTargetStore>().FindAsync("discord:88"))!.Card);
+    }
+
+    [Fact]
+    public async Task The_preview_of_a_card_target_shows_the_card_only_to_the_admin()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+        await bot.InteractAsync(DailyInteractions.Daily("set", options: [("channel", 7, "506"), ("time", 3, "08:00"), ("timezone", 3, "UTC"), ("card", 5, true)]));
+
+        var edit = await CardTests.CardEditAsync(bot, DailyInteractions.Daily("preview", options: [("channel", 7, "506")]), ephemeral: true);
+
+        var file = Assert.Single(edit.Files);
+        CardTests.AssertCardPng(file.Bytes);
+        Assert.Equal("attachment://" + file.FileName, edit.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        Assert.StartsWith("Preview of the post of", edit.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, edit.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
     }
 
     [Fact]
