@@ -148,14 +148,6 @@ public sealed class CardTests
         return await bot.Fake.WaitForRequestAsync($"webhooks/1234/{interaction["token"]}/messages/@original").WaitAsync(TestTime.Guard);
     }
 
-    /// <summary>Stands in for a renderer that fails (a missing native library, say): the seam's one failure.</summary>
-    internal sealed class BrokenCardImages : ICardImages
-    {
-        public string KeyOf(CardRequest card) => card.QuoteId;
-
-        public byte[] Render(CardRequest card) => throw new InvalidOperationException("Skia could not create a raster surface.");
-    }
-
     /// <summary>The real renderer, held until the test opens the gate: a drawing slower than the answer's budget.</summary>
     private sealed class GatedCardImages(ICardImages inner, ManualResetEventSlim gate) : ICardImages
     {

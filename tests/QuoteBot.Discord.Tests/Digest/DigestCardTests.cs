@@ -74,7 +74,7 @@ public sealed class DigestCardTests
         await using var bot = await DiscordBotHarness.StartAsync(
             settings,
             connectGateway: false,
-            configure: s => s.AddSingleton<ICardImages, CardTests.BrokenCardImages>());
+            configure: s => s.AddSingleton<ICardImages, BrokenCardImages>());
 
         await bot.Time.AdvanceUntilAsync(() => bot.Fake.Channels.Created.Count == 1);
 
