@@ -64,6 +64,12 @@ public sealed partial class DailyHandler(IDigestAdmin admin, IOptions<CoreOption
     private async Task<Reply> SetAsync(DailyRequest request, DailyStrings strings, CancellationToken cancellationToken)
     {
         var arguments = request.Arguments;
+        if (arguments.Card && request.MissingCardPermission is { } missing)
+        {
+            // Refused now rather than at the first post, which could only go out as text.
+            return Notice(request, strings, strings.CannotPostCards(missing));
+        }
+
         // Without a zone, "/daily 09:00" moves the time and keeps the zone the chat already has.
         var zone = arguments.TimeZone
             ?? (await admin.StatusAsync(request.Platform, request.ChatId, cancellationToken)).TimeZone

@@ -37,6 +37,12 @@ public sealed record DailyRequest(string Platform, string ChatId, DailyArguments
     /// <summary>The permission that makes an admin on this platform, named in a refusal; null for "the chat's admins".</summary>
     public string? AdminPermission { get; init; }
 
+    /// <summary>
+    /// The permission the bot lacks in the chat to upload pictures, named in the refusal of a target with cards; null
+    /// when it has it or the platform cannot tell.
+    /// </summary>
+    public string? MissingCardPermission { get; init; }
+
     /// <summary>How to set the daily quote on this platform (<c>/daily set</c>); null for the text form <c>/daily 08:00 Asia/Shanghai</c>.</summary>
     public string? SetCommand { get; init; }
 

@@ -27,6 +27,9 @@ public sealed record DailyStrings
     public required Func<string?, string> IsOff { get; init; }
     public required string Pinned { get; init; }
     public required string AsCards { get; init; }
+
+    /// <summary>Cards asked for where the bot may not upload; the argument names the missing permission.</summary>
+    public required Func<string, string> CannotPostCards { get; init; }
     public required Func<string, string> PreviewOf { get; init; }
     public required Func<string, string> BadTime { get; init; }
     public required Func<string, string> BadTimeOption { get; init; }
@@ -56,6 +59,7 @@ public sealed record DailyStrings
         IsOff = reason => reason is null ? "It is off." : $"It is off ({reason}).",
         Pinned = "Each post is pinned.",
         AsCards = "Each post is the quote's card (a picture, the words as its caption).",
+        CannotPostCards = permission => $"I cannot post cards here: I lack the {permission} permission in this channel. Give it to me and try again, or set the daily quote without card.",
         PreviewOf = when => $"Preview of the post of {when}",
         BadTime = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. /daily 08:00 Asia/Shanghai, or a cron expression in quotes, e.g. /daily \"0 8 * * 1-5\" Europe/London",
         BadTimeOption = text => $"“{text}” is not a time of day. Write it as HH:mm, e.g. 08:00, or a cron expression, e.g. 0 8 * * 1-5",
@@ -96,6 +100,7 @@ public sealed record DailyStrings
         IsOff = reason => reason is null ? "目前已关闭。" : $"目前已关闭（{reason}）。",
         Pinned = "每条都会置顶。",
         AsCards = "每条都以金句卡片（图片，配文为金句原文）发布。",
+        CannotPostCards = permission => $"无法在这里发布卡片：我在本频道没有“{permission}”权限。请授予该权限后再试，或不带卡片设置每日金句。",
         PreviewOf = when => $"预览：{when} 的金句",
         BadTime = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 /daily 08:00 Asia/Shanghai；或用引号括起 cron 表达式，例如 /daily \"0 8 * * 1-5\" Europe/London",
         BadTimeOption = text => $"“{text}”不是有效的时间。请写成 HH:mm，例如 08:00；或写 cron 表达式，例如 0 8 * * 1-5",

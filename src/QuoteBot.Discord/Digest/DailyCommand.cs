@@ -14,13 +14,16 @@ namespace QuoteBot.Discord.Digest;
 /// interaction's permissions and the subcommand's options into a <see cref="DailyRequest"/>, and renders the digest's
 /// answer (<see cref="DailyHandler"/> decides everything else) as an ephemeral message.
 /// </summary>
-public sealed class DailyCommand(DailyHandler daily)
+public sealed class DailyCommand(DailyHandler daily, DiscordCards cards)
 {
     /// <summary>MANAGE_GUILD.</summary>
     internal const ulong ManageGuild = 0x20;
 
     /// <summary>ADMINISTRATOR implies every permission.</summary>
     internal const ulong Administrator = 0x8;
+
+    /// <summary>ATTACH_FILES: needed to post a card.</summary>
+    internal const ulong AttachFiles = 1UL << 15;
 
     private const int MaxChoices = 25;
 
@@ -47,12 +50,15 @@ public sealed class DailyCommand(DailyHandler daily)
             By = interaction.InvokingUser?.Id,
             ChatMention = $"<#{channelId}>",
             AdminPermission = "Manage Server",
+            // app_permissions are the bot's in the channel asked from; a target in another channel is not checked
+            // here (a post refused there for its file goes out as text).
+            MissingCardPermission = channelId == interaction.ChannelId && LacksAttachFiles(interaction.AppPermissions) ? "Attach Files" : null,
             SetCommand = "/daily set",
             // Discord shows a timestamp in each reader's own zone.
             ShowInstant = at => $"<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:F> (<t:{at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>)",
         };
 
-        return Render(await daily.AnswerAsync(request, cancellationToken), language);
+        return Render(await daily.AnswerAsync(request, cancellationToken), language, cards);
     }
 
     /// <summary>Time zone suggestions as the admin types: ids containing the text, then the closest by spelling.</summary>
@@ -72,6 +78,11 @@ public sealed class DailyCommand(DailyHandler daily)
         ulong.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
         && (permissions & (ManageGuild | Administrator)) != 0;
 
+    /// <summary>Whether the bot's permissions (a decimal bitfield) lack Attach Files; false when Discord did not say.</summary>
+    internal static bool LacksAttachFiles(string? appPermissions) =>
+        ulong.TryParse(appPermissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
+        && (permissions & (AttachFiles | Administrator)) == 0;
+
     private static DailyAction Action(string? subcommand) => subcommand switch
     {
         DailyCommandDefinition.Set => DailyAction.Set,
@@ -80,14 +91,17 @@ public sealed class DailyCommand(DailyHandler daily)
         _ => DailyAction.Status,
     };
 
-    /// <summary>A quote (the preview) as its embed under its footer line; any other answer as text.</summary>
-    private static InteractionResponse Render(Reply reply, UiLanguage language)
+    /// <summary>
+    /// A quote (the preview) as its embed under its footer line, with the card as the embed's picture when the target
+    /// posts cards (the file goes up in the edit after a deferral, as every card does); any other answer as text.
+    /// </summary>
+    private static InteractionResponse Render(Reply reply, UiLanguage language, DiscordCards cards)
     {
         if (reply.Quote is not null)
         {
             var strings = UiStrings.For(language);
-            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy);
-            return InteractionResponse.Message(new InteractionCallbackData { Content = reply.Footer, Embeds = rendered.Embeds, Flags = MessageFlags.Ephemeral });
+            var rendered = DiscordReplyRenderer.Render(reply with { Footer = null }, strings.TopicsTitle, strings.AskedBy, cards.Draw(reply));
+            return InteractionResponse.Message(new InteractionCallbackData { Content = reply.Footer, Embeds = rendered.Embeds, Files = rendered.Files, Flags = MessageFlags.Ephemeral });
         }
 
         var lines = new List<string>();

@@ -5,6 +5,7 @@ using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Core.Corpus;
 using QuoteBot.Core.Localization;
+using QuoteBot.Core.Replies;
 using QuoteBot.Digest.Delivery;
 using QuoteBot.Discord.Commands;
 using QuoteBot.Discord.Models;
@@ -36,21 +37,24 @@ public sealed partial class DiscordDigestSender(
         var strings = UiStrings.For(LanguageOf(delivery));
         // A target with cards gets the picture in the quote's embed, uploaded with the post; a card that cannot be
         // drawn leaves the post as the quote in text.
-        var rendered = DiscordReplyRenderer.Render(delivery.Reply with { Ephemeral = false }, strings.TopicsTitle, strings.AskedBy, cards.Draw(delivery.Reply));
-        var message = new MessageCreate
-        {
-            Embeds = rendered.Embeds,
-            Components = rendered.Components,
-            Files = rendered.Files,
-            AllowedMentions = AllowedMentions.None,
-            Nonce = delivery.IdempotencyKey,
-            EnforceNonce = true,
-        };
+        var reply = delivery.Reply with { Ephemeral = false };
+        var card = cards.Draw(delivery.Reply);
 
         DiscordMessage created;
         try
         {
-            created = await rest.CreateMessageAsync(channelId, message, cancellationToken);
+            try
+            {
+                created = await rest.CreateMessageAsync(channelId, Message(reply, strings, card, delivery.IdempotencyKey), cancellationToken);
+            }
+            catch (DiscordApiException ex) when (card is not null && ex.IsMissingPermissions)
+            {
+                // Most likely Attach Files was taken away after the target was set: the quote still goes out, in
+                // text. Same enforced nonce: the refused post made no message, and if an earlier attempt did make
+                // one (before losing the permission), Discord answers with that one instead of posting twice.
+                LogCardRefused(delivery.Target.Id, channelId);
+                created = await rest.CreateMessageAsync(channelId, Message(reply, strings, card: null, delivery.IdempotencyKey), cancellationToken);
+            }
         }
         catch (DiscordApiException ex) when (GoneReason(ex) is { } reason)
         {
@@ -75,6 +79,20 @@ public sealed partial class DiscordDigestSender(
         }
 
         return new DigestSendResult.Sent(created.Id);
+    }
+
+    private static MessageCreate Message(Reply reply, UiStrings strings, RestFile? card, string nonce)
+    {
+        var rendered = DiscordReplyRenderer.Render(reply, strings.TopicsTitle, strings.AskedBy, card);
+        return new MessageCreate
+        {
+            Embeds = rendered.Embeds,
+            Components = rendered.Components,
+            Files = rendered.Files,
+            AllowedMentions = AllowedMentions.None,
+            Nonce = nonce,
+            EnforceNonce = true,
+        };
     }
 
     /// <summary>
@@ -112,6 +130,9 @@ public sealed partial class DiscordDigestSender(
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Warning, Message = "Discord could not take the digest for {TargetId} in channel {ChannelId} now; retrying in {RetryAfter} with the same nonce")]
     private partial void LogRetryLater(Exception exception, string targetId, string channelId, TimeSpan retryAfter);
+
+    [LoggerMessage(EventId = 5203, Level = LogLevel.Warning, Message = "Discord refused the digest card for {TargetId} in channel {ChannelId} (50013, Attach Files missing?); posting the quote in text")]
+    private partial void LogCardRefused(string targetId, string channelId);
 
     [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "Pinning the digest {MessageId} for {TargetId} in channel {ChannelId} failed; the post itself went out")]
     private partial void LogPinFailed(Exception exception, string targetId, string channelId, string messageId);

@@ -72,14 +72,12 @@ public static class DiscordInteractionsEndpoint
         var delivered = false;
         try
         {
-            var handled = await dispatcher.HandleAsync(interaction, context.RequestAborted);
-            if (handled is null)
+            var answer = await dispatcher.HandleAsync(interaction, context.RequestAborted);
+            if (answer is null)
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 return;
             }
-
-            var answer = handled.WithoutFilesInBody();
 
             followUp = dispatcher.FollowUp(interaction, answer);
 

@@ -19,13 +19,22 @@ public sealed record InteractionAnswer(InteractionResponse Response)
         new(InteractionResponse.DeferredMessage(ephemeral)) { Later = later };
 
     /// <summary>
-    /// This answer in a form that fits an HTTP response body. Discord documents uploads for the callback route and
-    /// the webhook edits, not for the body that answers its POST, so a message with files becomes a deferral, and
-    /// the edit that follows at once uploads them. Any other answer is itself.
+    /// This answer with no files in the first answer. The callback must arrive within 3 seconds in one short attempt,
+    /// which a picture of a few hundred KB over a slow uplink can miss, and Discord documents no uploads in the body
+    /// that answers its POST; so a message with files becomes a deferral (ephemeral if the message was), and the edit
+    /// that follows at once uploads them, with the token's 15 minutes and retries. Any other answer is itself.
     /// </summary>
     public InteractionAnswer WithoutFilesInBody() => Response is { Type: InteractionCallbackType.ChannelMessageWithSource, Data: { Files.Count: > 0 } data }
         ? Deferred(
-            (data.Flags & MessageFlags.Ephemeral) != 0,
-            Task.FromResult(new WebhookMessage { Content = data.Content, Embeds = data.Embeds, Components = data.Components, Files = data.Files }))
+            // Flags may be null, and null & x is null, which != 0 would read as ephemeral.
+            ((data.Flags ?? MessageFlags.None) & MessageFlags.Ephemeral) != 0,
+            Task.FromResult(new WebhookMessage
+            {
+                Content = data.Content,
+                Embeds = data.Embeds,
+                Components = data.Components,
+                Files = data.Files,
+                AllowedMentions = data.AllowedMentions ?? AllowedMentions.None,
+            }))
         : this;
 }

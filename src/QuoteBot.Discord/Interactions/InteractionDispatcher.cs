@@ -23,7 +23,7 @@ internal sealed class InteractionDispatcher(
     public Task DrainAsync(TimeSpan deadline, TimeProvider time, CancellationToken cancellationToken) =>
         _followUps.DrainAsync(deadline, time, cancellationToken);
 
-    /// <summary>The handler's answer, or null when no handler is registered.</summary>
+    /// <summary>The handler's answer (with any files moved to the edit that follows a deferral), or null when no handler is registered.</summary>
     public async ValueTask<InteractionAnswer?> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         if (interaction.Type == InteractionType.Ping)
@@ -37,7 +37,8 @@ internal sealed class InteractionDispatcher(
             return null;
         }
 
-        return await handler.HandleAsync(interaction, cancellationToken);
+        // Files never ride in the first answer, on either transport (see WithoutFilesInBody).
+        return (await handler.HandleAsync(interaction, cancellationToken)).WithoutFilesInBody();
     }
 
     /// <summary>Gateway path: handles the interaction and posts the answer; failures are logged, never thrown.</summary>

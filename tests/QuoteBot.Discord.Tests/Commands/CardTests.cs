@@ -1,9 +1,12 @@
 using System.Buffers.Binary;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteBot.Cards;
 using QuoteBot.Core.Replies;
+using QuoteBot.Discord.Rest;
 using QuoteBot.Discord.Tests.Fakes;
+using QuoteBot.Testing;
 
 namespace QuoteBot.Discord.Tests.Commands;
 
@@ -11,27 +14,25 @@ namespace QuoteBot.Discord.Tests.Commands;
 public sealed class CardTests
 {
     [Fact]
-    public async Task Card_q14_over_the_gateway_is_a_multipart_answer_whose_embed_shows_the_uploaded_png()
+    public async Task Card_q14_over_the_gateway_is_a_deferral_then_a_multipart_edit_whose_embed_shows_the_uploaded_png()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
 
-        var callback = await AnswerAsync(bot, Interactions.Command("card", "id", "q14"));
+        var edit = await CardEditAsync(bot, Interactions.Command("card", "id", "q14"));
 
-        Assert.True(callback.IsMultipart);
-        var json = callback.Json;
-        Assert.Equal(4, json.GetProperty("type").GetInt32());
-        var data = json.GetProperty("data");
+        Assert.Equal("PATCH", edit.Method);
+        Assert.True(edit.IsMultipart);
+        var data = edit.Json;
         var attachment = Assert.Single(data.GetProperty("attachments").EnumerateArray());
         Assert.Equal((0, "card-q14.png"), (attachment.GetProperty("id").GetInt32(), attachment.GetProperty("filename").GetString()));
         var embed = Assert.Single(data.GetProperty("embeds").EnumerateArray());
         Assert.Equal("attachment://card-q14.png", embed.GetProperty("image").GetProperty("url").GetString());
         Assert.EndsWith("· q14", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Empty(data.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
-        Assert.False(data.TryGetProperty("flags", out _));
         var buttons = data.GetProperty("components")[0].GetProperty("components").EnumerateArray().Select(b => b.GetProperty("custom_id").GetString()).ToList();
         Assert.Contains("qb:c:q14", buttons);
 
-        var file = Assert.Single(callback.Files);
+        var file = Assert.Single(edit.Files);
         Assert.Equal(("card-q14.png", "image/png"), (file.FileName, file.ContentType));
         AssertCardPng(file.Bytes);
     }
@@ -44,11 +45,35 @@ public sealed class CardTests
         var button = quote.GetProperty("data").GetProperty("components")[0].GetProperty("components").EnumerateArray().Last();
         Assert.Equal("🖼 Card", button.GetProperty("label").GetString());
 
-        var callback = await AnswerAsync(bot, Interactions.Button(button.GetProperty("custom_id").GetString()!));
+        var edit = await CardEditAsync(bot, Interactions.Button(button.GetProperty("custom_id").GetString()!));
 
-        Assert.Equal("card-q07.png", Assert.Single(callback.Files).FileName);
-        Assert.Equal("attachment://card-q07.png", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
-        AssertCardPng(callback.Files[0].Bytes);
+        Assert.Equal("card-q07.png", Assert.Single(edit.Files).FileName);
+        Assert.Equal("attachment://card-q07.png", edit.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        AssertCardPng(edit.Files[0].Bytes);
+    }
+
+    [Fact]
+    public async Task An_upload_whose_first_attempts_time_out_and_502_is_retried_within_the_token_and_lands()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var interaction = Interactions.Command("card", "id", "q14");
+        var token = interaction["token"]!.GetValue<string>();
+        var original = $"webhooks/1234/{token}/messages/@original";
+        // A slow uplink: the first upload never finishes; the next meets a 502; the third lands.
+        bot.Fake.Enqueue("PATCH", original, new FakeResponse(200, Hang: true));
+        bot.Fake.Enqueue("PATCH", original, FakeResponse.Error(502, 0, "Bad Gateway"));
+        var mark = bot.Time.Mark();
+
+        await CardEditAsync(bot, interaction);
+        // The held attempt ends by the bot's own timeout on the fake clock, then the backoff: no real waiting.
+        await bot.Time.AdvanceToTimerAsync(mark, d => d == DiscordRestPipeline.AttemptTimeout);
+        var edited = await bot.Time.AdvanceUntilAsync(bot.Fake.Interactions.EditAsync(token), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(2));
+
+        Assert.Contains("card-q14.png", edited, StringComparison.Ordinal);
+        var attempts = bot.Fake.RequestsTo(original);
+        Assert.Equal(3, attempts.Count);
+        Assert.All(attempts, a => AssertCardPng(Assert.Single(a.Files).Bytes));
+        Assert.Equal(5, JsonDocument.Parse(await bot.Fake.Interactions.AnswerAsync(interaction["id"]!.GetValue<string>())).RootElement.GetProperty("type").GetInt32());
     }
 
     [Fact]
@@ -84,13 +109,15 @@ public sealed class CardTests
     {
         await using var bot = await DiscordBotHarness.StartAsync(configure: s => s.AddSingleton<ICardImages, BrokenCardImages>());
 
-        var callback = await AnswerAsync(bot, Interactions.Command("card", "id", "q14"));
+        var callback = bot.Fake.WaitForRequestAsync("interactions/");
+        await bot.SendAsync(Interactions.Command("card", "id", "q14"));
+        var answer = await callback.WaitAsync(TestTime.Guard);
 
-        Assert.False(callback.IsMultipart);
-        Assert.Empty(callback.Files);
-        var embed = callback.Json.GetProperty("data").GetProperty("embeds")[0];
+        Assert.False(answer.IsMultipart);
+        Assert.Empty(answer.Files);
+        var embed = answer.Json.GetProperty("data").GetProperty("embeds")[0];
         Assert.False(embed.TryGetProperty("image", out _));
-        Assert.False(callback.Json.GetProperty("data").TryGetProperty("attachments", out _));
+        Assert.False(answer.Json.GetProperty("data").TryGetProperty("attachments", out _));
         Assert.EndsWith("· q14", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
         var error = await bot.Logs.WaitForAsync(5105);
         Assert.Equal(Serilog.Events.LogEventLevel.Error, error.Level);
@@ -105,20 +132,20 @@ public sealed class CardTests
         Assert.Equal((1080, 1350), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
     }
 
-    /// <summary>Sends the interaction over the gateway and returns the callback request, files and all.</summary>
-    private static async Task<RecordedRequest> AnswerAsync(DiscordBotHarness bot, JsonObject interaction)
+    /// <summary>
+    /// Sends the interaction over the gateway, checks that the first answer is a deferral without files (an upload
+    /// never rides in the 3-second callback) and returns the first edit of @original, which carries the card.
+    /// </summary>
+    internal static async Task<RecordedRequest> CardEditAsync(DiscordBotHarness bot, JsonObject interaction, bool ephemeral = false)
     {
         var callback = bot.Fake.WaitForRequestAsync($"interactions/{interaction["id"]}/");
         await bot.SendAsync(interaction);
-        return await callback.WaitAsync(TestTime.Guard);
-    }
-
-    /// <summary>Stands in for a renderer that fails (a missing native library, say): the seam's one failure.</summary>
-    internal sealed class BrokenCardImages : ICardImages
-    {
-        public string KeyOf(CardRequest card) => card.QuoteId;
-
-        public byte[] Render(CardRequest card) => throw new InvalidOperationException("Skia could not create a raster surface.");
+        var deferral = await callback.WaitAsync(TestTime.Guard);
+        Assert.False(deferral.IsMultipart);
+        Assert.Equal(5, deferral.Json.GetProperty("type").GetInt32());
+        var flags = deferral.Json.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("flags", out var set) ? set.GetInt32() : 0;
+        Assert.Equal(ephemeral ? 64 : 0, flags);
+        return await bot.Fake.WaitForRequestAsync($"webhooks/1234/{interaction["token"]}/messages/@original").WaitAsync(TestTime.Guard);
     }
 
     /// <summary>The real renderer, held until the test opens the gate: a drawing slower than the answer's budget.</summary>

@@ -90,6 +90,43 @@ public sealed class DailyCommandTests
         Assert.True((await bot.Get<IDigestTargetStore>().FindAsync("discord:505"))!.Card);
     }
 
+    [Theory]
+    [InlineData("en-US", "Attach Files")]
+    [InlineData("zh-CN", "“Attach Files”权限")]
+    public async Task Cards_are_refused_where_the_bot_lacks_Attach_Files_and_accepted_where_it_has_it(string locale, string naming)
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+        var setWithCard = () => DailyInteractions.Daily("set", locale: locale, options: [("time", 3, "08:00"), ("timezone", 3, "UTC"), ("card", 5, true)]);
+
+        // app_permissions: the bot's own in the channel asked from (88); Send Messages and View Channel only.
+        var without = setWithCard();
+        without["app_permissions"] = DailyInteractions.PlainMember;
+        var refused = await bot.InteractAsync(without);
+        Assert.Contains(naming, refused.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, refused.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Null(await bot.Get<IDigestTargetStore>().FindAsync("discord:88"));
+
+        var with = setWithCard();
+        with["app_permissions"] = (3072 | (1 << 15)).ToString(CultureInfo.InvariantCulture);
+        await bot.InteractAsync(with);
+        Assert.True((await bot.Get<IDigestTargetStore>().FindAsync("discord:88"))!.Card);
+    }
+
+    [Fact]
+    public async Task The_preview_of_a_card_target_shows_the_card_only_to_the_admin()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(DigestOn);
+        await bot.InteractAsync(DailyInteractions.Daily("set", options: [("channel", 7, "506"), ("time", 3, "08:00"), ("timezone", 3, "UTC"), ("card", 5, true)]));
+
+        var edit = await CardTests.CardEditAsync(bot, DailyInteractions.Daily("preview", options: [("channel", 7, "506")]), ephemeral: true);
+
+        var file = Assert.Single(edit.Files);
+        CardTests.AssertCardPng(file.Bytes);
+        Assert.Equal("attachment://" + file.FileName, edit.Json.GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+        Assert.StartsWith("Preview of the post of", edit.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, edit.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
     [Fact]
     public async Task The_language_option_sets_the_language_of_the_posts_and_a_chinese_client_alone_does_not()
     {

@@ -70,19 +70,11 @@ public sealed class DigestCardTests
     [Fact]
     public async Task A_card_that_cannot_be_drawn_posts_the_quote_in_text()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bot:Digest:Enabled"] = "true",
-            ["Bot:Digest:Targets:0:Platform"] = "discord",
-            ["Bot:Digest:Targets:0:ChatId"] = "802",
-            ["Bot:Digest:Targets:0:Time"] = "00:02",
-            ["Bot:Digest:Targets:0:TimeZone"] = "UTC",
-            ["Bot:Digest:Targets:0:Card"] = "true",
-        };
+        var settings = CardTarget("802");
         await using var bot = await DiscordBotHarness.StartAsync(
             settings,
             connectGateway: false,
-            configure: s => s.AddSingleton<ICardImages, CardTests.BrokenCardImages>());
+            configure: s => s.AddSingleton<ICardImages, BrokenCardImages>());
 
         await bot.Time.AdvanceUntilAsync(() => bot.Fake.Channels.Created.Count == 1);
 
@@ -92,4 +84,41 @@ public sealed class DigestCardTests
         Assert.False(bot.Fake.RequestsTo("channels/802/messages")[0].IsMultipart);
         Assert.NotEmpty(bot.Logs.WithId(5105));
     }
+
+    [Fact]
+    public async Task A_card_refused_for_missing_Attach_Files_goes_out_as_text_and_the_target_stays_on()
+    {
+        var settings = CardTarget("803");
+        var time = TestTime.NewClock();
+        await using var fake = await FakeDiscord.StartAsync(time);
+        fake.Channels.DenyAttachFiles("803");
+        await using var bot = await DiscordBotHarness.StartAsync(settings, fake: fake, time: time, connectGateway: false);
+
+        var admin = bot.Get<IDigestAdmin>();
+        await time.AdvanceUntilAsync(async () => (await admin.StatusAsync("discord", "803")).LastMessageId is not null);
+
+        var post = Assert.Single(fake.Channels.In("803"));
+        Assert.Empty(post.Files);
+        Assert.False(post.Body.GetProperty("embeds")[0].TryGetProperty("image", out _));
+        var attempts = fake.RequestsTo("channels/803/messages");
+        Assert.Equal(2, attempts.Count);
+        Assert.True(attempts[0].IsMultipart);
+        Assert.False(attempts[1].IsMultipart);
+        Assert.Equal(attempts[0].Json.GetProperty("nonce").GetString(), attempts[1].Json.GetProperty("nonce").GetString());
+        var status = await admin.StatusAsync("discord", "803");
+        Assert.True(status.Enabled);
+        Assert.Null(status.DisabledReason);
+        Assert.NotEmpty(bot.Logs.WithId(5203));
+    }
+
+    /// <summary>The settings of one configured card target in <paramref name="channel"/>, posting at 00:02 UTC.</summary>
+    private static Dictionary<string, string?> CardTarget(string channel) => new()
+    {
+        ["Bot:Digest:Enabled"] = "true",
+        ["Bot:Digest:Targets:0:Platform"] = "discord",
+        ["Bot:Digest:Targets:0:ChatId"] = channel,
+        ["Bot:Digest:Targets:0:Time"] = "00:02",
+        ["Bot:Digest:Targets:0:TimeZone"] = "UTC",
+        ["Bot:Digest:Targets:0:Card"] = "true",
+    };
 }

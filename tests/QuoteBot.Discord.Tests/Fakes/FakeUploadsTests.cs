@@ -43,6 +43,7 @@ public sealed class FakeUploadsTests : IAsyncLifetime
     [InlineData("""{"attachments":[{"id":1,"filename":"card.png"}]}""")] // files[0] without its entry
     [InlineData("""{"attachments":[{"id":0,"filename":"other.png"}]}""")] // its entry names another file
     [InlineData("""{"embeds":[{"image":{"url":"attachment://gone.png"}}],"attachments":[{"id":0,"filename":"card.png"}]}""")]
+    [InlineData("""{"attachments":[{"id":0}]}""")] // its entry names no file
     [InlineData("""{"attachments":[{"id":0""")] // not JSON
     public async Task Json_that_does_not_match_the_files_is_refused(string json)
     {
@@ -70,6 +71,46 @@ public sealed class FakeUploadsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Contains("40005", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_attachment_name_outside_letters_digits_underscore_dash_and_dot_is_refused()
+    {
+        const string Json = """{"embeds":[{"image":{"url":"attachment://card q14.png"}}],"attachments":[{"id":0,"filename":"card q14.png"}]}""";
+        using var form = Form(Json, ("files[0]", "card q14.png", [1]));
+        var (status, body) = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("attachment name", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_over_25_mebibytes_is_refused_as_too_large_though_each_file_is_under_ten()
+    {
+        const string Json = """{"attachments":[{"id":0,"filename":"a.png"},{"id":1,"filename":"b.png"},{"id":2,"filename":"c.png"}]}""";
+        var nine = new byte[9 * 1024 * 1024];
+        using var form = Form(Json, ("files[0]", "a.png", nine), ("files[1]", "b.png", nine), ("files[2]", "c.png", nine));
+        var (status, body) = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("40005", body, StringComparison.Ordinal);
+        Assert.Empty(_fake.Channels.Created);
+    }
+
+    [Fact]
+    public async Task Where_the_bot_lacks_Attach_Files_a_post_with_a_file_is_refused_with_50013_and_one_without_is_taken()
+    {
+        _fake.Channels.DenyAttachFiles("88");
+        using var form = Form(GoodJson, ("files[0]", "card.png", [1]));
+        var (refused, body) = await PostAsync(form);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
+        Assert.Contains("50013", body, StringComparison.Ordinal);
+        Assert.Empty(_fake.Channels.Created);
+
+        using var text = new StringContent("""{"content":"q14"}""", Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(text)).Status);
+        Assert.Single(_fake.Channels.Created);
     }
 
     private static MultipartFormDataContent Form(string json, params (string Name, string? FileName, byte[] Bytes)[] files)

@@ -7,84 +7,66 @@ using QuoteBot.Testing;
 namespace QuoteBot.Discord.Tests.Rest;
 
 /// <summary>Uploads through the REST client: multipart on the three message routes, retried with the very same bytes.</summary>
-public sealed class MultipartUploadTests : IAsyncLifetime
+public sealed class MultipartUploadTests : RestClientFixture
 {
     /// <summary>Not a real PNG, but bytes a text reading would spoil: a NUL, a lone 0xFF, line breaks, a fake boundary.</summary>
     private static readonly byte[] Picture = [0x89, .. "PNG\r\n"u8, 0x1A, 0x0A, 0x00, 0xFF, .. "\r\n--quotebot-\r\n"u8, 0xFE];
 
-    private readonly TestClock _time = TestTime.NewClock();
-    private FakeDiscord _fake = null!;
-    private DiscordTestHost _host = null!;
-
-    private IDiscordRestClient Rest => _host.Rest;
-
-    public async Task InitializeAsync()
-    {
-        _fake = await FakeDiscord.StartAsync(_time);
-        _host = DiscordTestHost.Create(_fake, _time);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _fake.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_callback_with_a_file_is_payload_json_plus_files_0_with_its_attachment_entry()
     {
-        _fake.Interactions.Create("11", "tok11");
+        Fake.Interactions.Create("11", "tok11");
 
-        await Rest.CreateInteractionResponseAsync("11", "tok11", CardAnswer(), _time.GetUtcNow()).WithGuard();
+        await Rest.CreateInteractionResponseAsync("11", "tok11", CardAnswer(), Time.GetUtcNow()).WithGuard();
 
-        var sent = Assert.Single(_fake.RequestsTo("interactions/11/"));
+        var sent = Assert.Single(Fake.RequestsTo("interactions/11/"));
         Assert.StartsWith("multipart/form-data; boundary=", sent.Headers["Content-Type"], StringComparison.Ordinal);
         var attachment = sent.Json.GetProperty("data").GetProperty("attachments")[0];
         Assert.Equal((0, "card-q14.png"), (attachment.GetProperty("id").GetInt32(), attachment.GetProperty("filename").GetString()));
         var file = Assert.Single(sent.Files);
         Assert.Equal((0, "card-q14.png", "image/png"), (file.Index, file.FileName, file.ContentType));
         Assert.Equal(Picture, file.Bytes);
-        Assert.True(_fake.Interactions.IsAnswered("11"));
+        Assert.True(Fake.Interactions.IsAnswered("11"));
     }
 
     [Fact]
     public async Task A_429_on_a_multipart_callback_waits_retry_after_and_resends_the_same_bytes()
     {
-        _fake.Interactions.Create("12", "tok12");
-        _fake.Enqueue("POST", "interactions/12/", FakeResponse.Json("""{"message":"You are being rate limited.","retry_after":0.5,"global":false}""", 429));
+        Fake.Interactions.Create("12", "tok12");
+        Fake.Enqueue("POST", "interactions/12/", FakeResponse.Json("""{"message":"You are being rate limited.","retry_after":0.5,"global":false}""", 429));
 
-        var send = Rest.CreateInteractionResponseAsync("12", "tok12", CardAnswer(), _time.GetUtcNow());
-        await TestTime.WaitUntilAsync(() => _host.Logs.WithId(5600).Count > 0);
-        await _time.AssertHeldUntilAsync(send, TimeSpan.FromSeconds(0.5));
+        var send = Rest.CreateInteractionResponseAsync("12", "tok12", CardAnswer(), Time.GetUtcNow());
+        await TestTime.WaitUntilAsync(() => Host.Logs.WithId(5600).Count > 0);
+        await Time.AssertHeldUntilAsync(send, TimeSpan.FromSeconds(0.5));
 
         AssertSameBytesTwice("interactions/12/");
-        Assert.True(_fake.Interactions.IsAnswered("12"));
+        Assert.True(Fake.Interactions.IsAnswered("12"));
     }
 
     [Fact]
     public async Task A_502_on_a_multipart_callback_is_retried_with_the_same_bytes()
     {
-        _fake.Interactions.Create("13", "tok13");
-        _fake.Enqueue("POST", "interactions/13/", new FakeResponse(502));
+        Fake.Interactions.Create("13", "tok13");
+        Fake.Enqueue("POST", "interactions/13/", new FakeResponse(502));
 
-        var mark = _time.Mark();
-        var send = Rest.CreateInteractionResponseAsync("13", "tok13", CardAnswer(), _time.GetUtcNow());
-        await _time.StepTimersUntilAsync(mark, send, d => d > TimeSpan.Zero && d < TimeSpan.FromSeconds(3) && d != InteractionWindows.AnswerAttemptTimeout);
+        var mark = Time.Mark();
+        var send = Rest.CreateInteractionResponseAsync("13", "tok13", CardAnswer(), Time.GetUtcNow());
+        await Time.StepTimersUntilAsync(mark, send, d => d > TimeSpan.Zero && d < TimeSpan.FromSeconds(3) && d != InteractionWindows.AnswerAttemptTimeout);
         await send.WithGuard();
 
         AssertSameBytesTwice("interactions/13/");
-        Assert.True(_fake.Interactions.IsAnswered("13"));
+        Assert.True(Fake.Interactions.IsAnswered("13"));
     }
 
     [Fact]
     public async Task An_edit_of_the_original_with_a_file_is_a_multipart_patch()
     {
-        _fake.Interactions.Create("14", "tok14");
-        await Rest.CreateInteractionResponseAsync("14", "tok14", InteractionResponse.DeferredMessage(), _time.GetUtcNow()).WithGuard();
+        Fake.Interactions.Create("14", "tok14");
+        await Rest.CreateInteractionResponseAsync("14", "tok14", InteractionResponse.DeferredMessage(), Time.GetUtcNow()).WithGuard();
 
-        await Rest.EditOriginalResponseAsync("tok14", new WebhookMessage { Embeds = [CardEmbed()], Files = [Card()] }, _time.GetUtcNow()).WithGuard();
+        await Rest.EditOriginalResponseAsync("tok14", new WebhookMessage { Embeds = [CardEmbed()], Files = [Card()] }, Time.GetUtcNow()).WithGuard();
 
-        var edit = Assert.Single(_fake.RequestsTo("webhooks/1234/tok14/messages/@original"));
+        var edit = Assert.Single(Fake.RequestsTo("webhooks/1234/tok14/messages/@original"));
         Assert.Equal("PATCH", edit.Method);
         Assert.True(edit.IsMultipart);
         Assert.Equal(Picture, Assert.Single(edit.Files).Bytes);
@@ -94,20 +76,20 @@ public sealed class MultipartUploadTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_post_with_a_file_keeps_its_enforced_nonce_and_a_5xx_retry_posts_it_once()
     {
-        _fake.Enqueue("POST", "channels/88/messages", new FakeResponse(502) { CreatesFirst = true });
+        Fake.Enqueue("POST", "channels/88/messages", new FakeResponse(502) { CreatesFirst = true });
         var message = new MessageCreate { Embeds = [CardEmbed()], Files = [Card()], Nonce = "digest-key-1" };
 
-        var mark = _time.Mark();
+        var mark = Time.Mark();
         var send = Rest.CreateMessageAsync("88", message);
-        await _time.StepTimersUntilAsync(mark, send, d => d > TimeSpan.Zero && d <= TimeSpan.FromSeconds(8) && d != TimeSpan.FromSeconds(15));
+        await Time.StepTimersUntilAsync(mark, send, d => d > TimeSpan.Zero && d <= TimeSpan.FromSeconds(8) && d != TimeSpan.FromSeconds(15));
         await send.WithGuard();
 
         var attempts = AssertSameBytesTwice("channels/88/messages");
         Assert.All(attempts, a => Assert.Equal("digest-key-1", a.Json.GetProperty("nonce").GetString()));
         Assert.True(attempts[0].Json.GetProperty("enforce_nonce").GetBoolean());
-        var created = Assert.Single(_fake.Channels.In("88"));
+        var created = Assert.Single(Fake.Channels.In("88"));
         Assert.Equal(Picture, Assert.Single(created.Files).Bytes);
-        Assert.Equal(1, _fake.Channels.DroppedRepeats);
+        Assert.Equal(1, Fake.Channels.DroppedRepeats);
     }
 
     [Fact]
@@ -115,7 +97,7 @@ public sealed class MultipartUploadTests : IAsyncLifetime
     {
         await Rest.CreateMessageAsync("88", new MessageCreate { Content = "plain" }).WithGuard();
 
-        var sent = Assert.Single(_fake.RequestsTo("channels/88/messages"));
+        var sent = Assert.Single(Fake.RequestsTo("channels/88/messages"));
         Assert.StartsWith("application/json", sent.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.False(sent.Json.TryGetProperty("attachments", out _));
     }
@@ -128,7 +110,7 @@ public sealed class MultipartUploadTests : IAsyncLifetime
 
     private IReadOnlyList<RecordedRequest> AssertSameBytesTwice(string pathPrefix)
     {
-        var attempts = _fake.RequestsTo(pathPrefix);
+        var attempts = Fake.RequestsTo(pathPrefix);
         Assert.Equal(2, attempts.Count);
         Assert.All(attempts, a => Assert.True(a.IsMultipart));
         Assert.Equal(attempts[0].RawBody, attempts[1].RawBody);

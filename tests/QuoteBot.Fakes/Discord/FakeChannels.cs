@@ -15,7 +15,14 @@ public sealed class FakeChannels
     private readonly Dictionary<(string Channel, string Nonce), string> _byNonce = [];
     private readonly ConcurrentQueue<CreatedMessage> _created = new();
     private readonly ConcurrentQueue<(string Channel, string Message)> _pins = new();
+    private readonly ConcurrentDictionary<string, bool> _withoutAttachFiles = new();
     private long _nextId = 1_400_000_000_000_000_000;
+
+    /// <summary>Takes Attach Files away from the bot in <paramref name="channelId"/>: any post there with files is refused.</summary>
+    public void DenyAttachFiles(string channelId) => _withoutAttachFiles[channelId] = true;
+
+    /// <summary>Whether the bot may upload files in <paramref name="channelId"/>.</summary>
+    public bool MayAttachFiles(string channelId) => !_withoutAttachFiles.ContainsKey(channelId);
 
     /// <summary>Messages really created, in order; repeats dropped by nonce are not here.</summary>
     public IReadOnlyCollection<CreatedMessage> Created => _created;

@@ -255,7 +255,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         _perInstant.AddOrUpdate(request.At, 1, (_, n) => n + 1);
         _requests.Writer.TryWrite(request);
 
-        var response = OverGlobalLimit(request) ?? RefuseForm(request, upload) ?? RefuseInteraction(request) ?? Take(request) ?? Default(request);
+        var response = OverGlobalLimit(request) ?? RefuseForm(request, upload) ?? RefuseAttachFiles(request) ?? RefuseInteraction(request) ?? Take(request) ?? Default(request);
         if (response.CreatesFirst && IsMessageCreate(request, out var createdIn))
         {
             // The message is made, and then the answer is lost (a 500, a crash): the retry must not post it again.
@@ -363,6 +363,12 @@ public sealed class FakeDiscord : IAsyncDisposable
         upload is not null ? upload.Problem
         : request.Body.Length > 0 && request.Method is "POST" or "PATCH" && request.Body.Contains("attachment://", StringComparison.Ordinal)
             ? FakeUploads.Check(request.Body, [])
+            : null;
+
+    /// <summary>A post with files in a channel where the bot lacks Attach Files: 403, 50013, and no message is made.</summary>
+    private FakeResponse? RefuseAttachFiles(RecordedRequest request) =>
+        request.Files.Count > 0 && IsMessageCreate(request, out var channel) && !Channels.MayAttachFiles(channel)
+            ? FakeResponse.Error(403, 50013, "Missing Permissions")
             : null;
 
     /// <summary>Discord's own answer to an interaction callback or webhook call it would refuse, before any script.</summary>

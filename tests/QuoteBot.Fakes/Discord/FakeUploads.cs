@@ -10,13 +10,17 @@ namespace QuoteBot.Fakes.Discord;
 /// <summary>
 /// Discord's "Uploading Files" read strictly: a <c>multipart/form-data</c> body holds one <c>payload_json</c> part
 /// (valid JSON, <c>Content-Type: application/json</c>) and <c>files[n]</c> parts, each with a filename and an
-/// <c>attachments</c> entry whose id is its n; no other part; no file over the bots' default 10 MiB. In any body, an
-/// embed's <c>attachment://name</c> must name a file uploaded with it.
+/// <c>attachments</c> entry whose id is its n and which names its filename; no other part; no file over the bots'
+/// default 10 MiB and no request over Discord's 25 MiB. In any body, an embed's <c>attachment://name</c> must name a
+/// file uploaded with it, in the characters the docs allow (ASCII letters and digits, underscore, dash, dot).
 /// </summary>
 public static partial class FakeUploads
 {
     /// <summary>The default upload limit for a bot's files.</summary>
     public const int MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>"The maximum request size when sending a message is 25 MiB" (Create Message).</summary>
+    public const int MaxRequestBytes = 25 * 1024 * 1024;
 
     /// <summary>Whether the request's <c>Content-Type</c> is a multipart form.</summary>
     public static bool IsMultipart(string? contentType) =>
@@ -28,6 +32,11 @@ public static partial class FakeUploads
         if (!MediaTypeHeaderValue.TryParse(contentType, out var type) || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
         {
             return Upload.Refused(InvalidForm("multipart body without a boundary"));
+        }
+
+        if (body.Length > MaxRequestBytes)
+        {
+            return Upload.Refused(TooLarge());
         }
 
         string? json = null;
@@ -70,7 +79,7 @@ public static partial class FakeUploads
 
                 if (content.Length > MaxFileBytes)
                 {
-                    return Upload.Refused(FakeResponse.Error(413, 40005, "Request entity too large"));
+                    return Upload.Refused(TooLarge());
                 }
 
                 files.Add(new UploadedFile(index, fileName, section.ContentType ?? "application/octet-stream", content.ToArray()));
@@ -116,7 +125,7 @@ public static partial class FakeUploads
         foreach (var file in files)
         {
             var entry = attachments.FirstOrDefault(a => a.Id == file.Index);
-            if (entry.Id != file.Index || entry.Name is { } named && named != file.FileName)
+            if (entry.Id != file.Index || entry.Name != file.FileName)
             {
                 return InvalidForm($"files[{file.Index}] has no attachments entry with id {file.Index} and its filename");
             }
@@ -124,6 +133,11 @@ public static partial class FakeUploads
 
         foreach (var url in AttachmentUrls(message))
         {
+            if (!AttachmentName().IsMatch(url["attachment://".Length..]))
+            {
+                return InvalidForm($"{url}: an attachment name is ASCII letters, digits, underscores, dashes and dots");
+            }
+
             if (files.All(f => "attachment://" + f.FileName != url))
             {
                 return InvalidForm($"{url} names no uploaded file");
@@ -158,11 +172,16 @@ public static partial class FakeUploads
         }
     }
 
+    private static FakeResponse TooLarge() => FakeResponse.Error(413, 40005, "Request entity too large");
+
     private static FakeResponse InvalidForm(string problem) =>
         FakeResponse.Error(400, 50035, "Invalid Form Body: " + problem.Replace("\"", "'", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^files\[(\d+)\]$")]
     private static partial Regex FilePart();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_.-]+$")]
+    private static partial Regex AttachmentName();
 }
 
 /// <summary>A multipart body read: its JSON and files, or the refusal Discord would answer.</summary>

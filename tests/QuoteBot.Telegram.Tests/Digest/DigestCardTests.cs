@@ -171,7 +171,7 @@ public sealed partial class DigestCardTests : IDisposable
         var log = new RecordingLogSink();
         await using var bot = await TelegramBotHarness.StartAsync(
             CardTarget(),
-            services: s => s.AddSingleton<ILogEventSink>(log).AddSingleton<ICardImages, CardTests.BrokenCardImages>());
+            services: s => s.AddSingleton<ILogEventSink>(log).AddSingleton<ICardImages, BrokenCardImages>());
         await DigestDeliveryTests.YesterdayHandledAsync(bot, Slot, "-1007007");
 
         await bot.Time.AdvanceToAsync(Slot);
