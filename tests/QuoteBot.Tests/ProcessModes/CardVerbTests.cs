@@ -18,6 +18,26 @@ public sealed class CardVerbTests
         Assert.Contains("q14", result.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>Every quote of the committed corpus, drawn by the built bot, in the theme and at the size asked.</summary>
+    [Theory]
+    [InlineData("light", "4:5", 1350)]
+    [InlineData("dark", "1:1", 1080)]
+    public async Task Every_quote_is_written_as_a_card(string theme, string size, int height)
+    {
+        using var dir = TempDirectory.Create("quotebot-card");
+        var ids = Core.Corpus.CorpusLoader.Load(Path.Combine(RepositoryRoot.Path, "quotes.json")).Quotes.Select(q => q.Id).ToArray();
+        Assert.NotEmpty(ids);
+
+        foreach (var id in ids)
+        {
+            var file = Path.Combine(dir.Path, $"{id}.png");
+            var result = await BotProcess.RunAsync(string.Empty, ProcessEnvironment.Base(dir), "card", id, "--theme", theme, "--size", size, "-o", file);
+
+            Assert.True(result.ExitCode == 0, $"{id}: {result.Stderr}");
+            Assert.Equal((1080, height), PngHeader.Size(await File.ReadAllBytesAsync(file)));
+        }
+    }
+
     [Fact]
     public async Task Without_an_output_the_card_is_card_id_png_in_the_working_directory()
     {
