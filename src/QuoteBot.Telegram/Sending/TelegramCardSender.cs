@@ -30,10 +30,16 @@ public sealed partial class TelegramCardSender(ICardImages images, TelegramCardF
             return await AsTextAsync();
         }
 
-        if (await files.FindAsync(key, cancellationToken) is { } kept
-            && await ByIdAsync(chatId, card, key, kept, caption, sendOptions, cancellationToken) is { } byId)
+        // The last id Telegram refused in this send: never tried twice, even if the store could not forget it.
+        string? refused = null;
+        if (await files.FindAsync(key, cancellationToken) is { } kept)
         {
-            return byId;
+            if (await ByIdAsync(chatId, card, key, kept, caption, sendOptions, cancellationToken) is { } byId)
+            {
+                return byId;
+            }
+
+            refused = kept;
         }
 
         while (true)
@@ -46,10 +52,14 @@ public sealed partial class TelegramCardSender(ICardImages images, TelegramCardF
             }
 
             // Another send is uploading this picture: its file_id, or (if it failed) our turn to upload.
-            if (await running.WaitAsync(cancellationToken) is { } theirs
-                && await ByIdAsync(chatId, card, key, theirs, caption, sendOptions, cancellationToken) is { } sent)
+            if (await running.WaitAsync(cancellationToken) is { } theirs && theirs != refused)
             {
-                return sent;
+                if (await ByIdAsync(chatId, card, key, theirs, caption, sendOptions, cancellationToken) is { } sent)
+                {
+                    return sent;
+                }
+
+                refused = theirs;
             }
         }
 
@@ -58,6 +68,15 @@ public sealed partial class TelegramCardSender(ICardImages images, TelegramCardF
             string? newId = null;
             try
             {
+                // An upload that ended between this send's miss and its joining kept its id before it ended: look
+                // again now that no other upload of the picture can start, rather than upload it a second time.
+                if (await files.FindAsync(key, cancellationToken) is { } keptMeanwhile && keptMeanwhile != refused
+                    && await ByIdAsync(chatId, card, key, keptMeanwhile, caption, sendOptions, cancellationToken) is { } byId)
+                {
+                    newId = keptMeanwhile;
+                    return byId;
+                }
+
                 if (!TryDraw(card, images.Render, out var png))
                 {
                     return null;
