@@ -11,8 +11,9 @@ public sealed class BotLauncher : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly string _dataDirectory;
+    private readonly TaskCompletionSource<long> _readyLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private BotLauncher(Process process, string dataDirectory, string healthUrl, long startTimestamp)
+    private BotLauncher(Process process, string dataDirectory, string? healthUrl, long startTimestamp)
     {
         _process = process;
         _dataDirectory = dataDirectory;
@@ -21,8 +22,8 @@ public sealed class BotLauncher : IAsyncDisposable
         Probe = new ProcessProbe(process.Id, DateTime.UtcNow - Stopwatch.GetElapsedTime(startTimestamp));
     }
 
-    /// <summary>Base URL of the bot's health endpoints.</summary>
-    public string HealthUrl { get; }
+    /// <summary>Base URL of the bot's health endpoints; null for a peer, which has none.</summary>
+    public string? HealthUrl { get; }
 
     /// <summary><see cref="Stopwatch"/> timestamp taken just before the process was started.</summary>
     public long StartTimestamp { get; }
@@ -44,8 +45,8 @@ public sealed class BotLauncher : IAsyncDisposable
     }
 
     /// <summary>
-    /// QuoteBot.dll of the same configuration as this tool, found by walking up to the repository root (where Bot.sln
-    /// is) and into <c>src/QuoteBot/bin/&lt;configuration&gt;/net10.0</c>; building this tool builds it there.
+    /// QuoteBot.dll of the same configuration as this tool, in <c>src/QuoteBot/bin/&lt;configuration&gt;/net10.0</c>
+    /// of the repository it was built in; building this tool builds it there.
     /// </summary>
     public static string DefaultBotPath()
     {
@@ -54,15 +55,24 @@ public sealed class BotLauncher : IAsyncDisposable
 #else
         const string Configuration = "Release";
 #endif
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        return Path.Combine(RepositoryRoot.Find(), "src", "QuoteBot", "bin", Configuration, "net10.0", "QuoteBot.dll");
+    }
+
+    /// <summary>
+    /// Starts a Node peer (<c>node bot.js</c> in its folder) with <paramref name="environment"/> only added to the
+    /// tool's: it is ready when it prints <see cref="Peers.NodePeer.ReadyLine"/>, as it has no <c>/readyz</c>.
+    /// </summary>
+    public static BotLauncher StartPeer(Peers.NodePeer peer, IReadOnlyDictionary<string, string> environment)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("quotebot-load-").FullName;
+        var start = Redirected("node", peer.Directory);
+        start.ArgumentList.Add(peer.Script);
+        foreach (var (key, value) in environment)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "QuoteBot", "bin", Configuration, "net10.0", "QuoteBot.dll");
-            }
+            start.Environment[key] = value;
         }
 
-        throw new FileNotFoundException("Bot.sln not found above the load tool: pass --bot <path to QuoteBot.dll or a native QuoteBot>");
+        return Launch(start, dataDirectory, healthUrl: null);
     }
 
     public static BotLauncher Start(string botPath, IReadOnlyDictionary<string, string> environment)
@@ -75,15 +85,7 @@ public sealed class BotLauncher : IAsyncDisposable
         var dataDirectory = Directory.CreateTempSubdirectory("quotebot-load-").FullName;
         var healthUrl = $"http://127.0.0.1:{FreePort()}";
         var managed = botPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(managed ? "dotnet" : botPath)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = dataDirectory,
-        };
+        var start = Redirected(managed ? "dotnet" : botPath, dataDirectory);
         if (managed)
         {
             start.ArgumentList.Add(botPath);
@@ -102,8 +104,23 @@ public sealed class BotLauncher : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        return Launch(start, dataDirectory, healthUrl);
+    }
+
+    private static ProcessStartInfo Redirected(string fileName, string workingDirectory) => new(fileName)
+    {
+        RedirectStandardInput = true,
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        StandardOutputEncoding = Encoding.UTF8,
+        StandardErrorEncoding = Encoding.UTF8,
+        WorkingDirectory = workingDirectory,
+    };
+
+    private static BotLauncher Launch(ProcessStartInfo start, string dataDirectory, string? healthUrl)
+    {
         var startTimestamp = Stopwatch.GetTimestamp();
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {botPath}");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
         var launcher = new BotLauncher(process, dataDirectory, healthUrl, startTimestamp);
         process.OutputDataReceived += (_, e) => launcher.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => launcher.Keep(e.Data);
@@ -112,9 +129,17 @@ public sealed class BotLauncher : IAsyncDisposable
         return launcher;
     }
 
-    /// <summary>Polls <c>/readyz</c> until it answers 200 and returns the time since the process was started.</summary>
+    /// <summary>
+    /// Polls <c>/readyz</c> until it answers 200 (a peer: waits for its ready line) and returns the time since the
+    /// process was started.
+    /// </summary>
     public async Task<TimeSpan> WaitReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
+        if (HealthUrl is null)
+        {
+            return await WaitReadyLineAsync(timeout, cancellationToken);
+        }
+
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
@@ -145,6 +170,21 @@ public sealed class BotLauncher : IAsyncDisposable
         }
 
         throw new TimeoutException($"the bot was not ready within {timeout.TotalSeconds:0} s:\n{Tail}");
+    }
+
+    private async Task<TimeSpan> WaitReadyLineAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var exited = _process.WaitForExitAsync(cancellationToken);
+        var first = await Task.WhenAny(_readyLine.Task, exited, Task.Delay(timeout, cancellationToken));
+        if (first == _readyLine.Task)
+        {
+            return Stopwatch.GetElapsedTime(StartTimestamp, await _readyLine.Task);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        throw first == exited
+            ? new InvalidOperationException($"the bot exited with code {_process.ExitCode} before it was ready:\n{Tail}")
+            : new TimeoutException($"the bot did not print '{Peers.NodePeer.ReadyLine}' within {timeout.TotalSeconds:0} s:\n{Tail}");
     }
 
     /// <summary>Stops the bot with SIGTERM (as a container runtime does), then kills it if it does not exit.</summary>
@@ -191,6 +231,11 @@ public sealed class BotLauncher : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        if (line == Peers.NodePeer.ReadyLine)
+        {
+            _readyLine.TrySetResult(Stopwatch.GetTimestamp());
         }
 
         lock (_tail)

@@ -53,6 +53,9 @@ public sealed record LoadOptions
     /// <summary>The bot to run: a <c>.dll</c> runs under <c>dotnet</c>, anything else (a Native AOT build) directly.</summary>
     public string? Bot { get; init; }
 
+    /// <summary>A Node peer of <c>tests/peers/</c> to run instead of our bot (<c>--peer grammy|discordjs</c>); its platform is the only one.</summary>
+    public Peers.NodePeer? Peer { get; init; }
+
     public string? JsonPath { get; init; }
 
     /// <summary>Extra environment for the bot (<c>--env KEY=VALUE</c>), e.g. <c>DOTNET_gcServer=1</c>.</summary>
@@ -71,6 +74,7 @@ public sealed record LoadOptions
           --settle 5s                        idle time before the steady RSS is read (default 5s)
           --starts N                         startup mode: starts to take the median of (default 5)
           --bot PATH                         QuoteBot.dll (run with dotnet) or a native executable
+          --peer grammy|discordjs            run a Node peer of tests/peers instead of our bot (Telegram / Discord only)
           --json FILE                        also write the results as JSON
           --env KEY=VALUE                    extra environment for the bot (repeatable)
         """;
@@ -108,12 +112,21 @@ public sealed record LoadOptions
                 "--starts" => options with { Starts = Positive(name, value) },
                 "--sample-every" => options with { SampleEvery = ParseDuration(value) },
                 "--bot" => options with { Bot = Path.GetFullPath(value) },
+                "--peer" => options with { Peer = Peers.NodePeer.Parse(value) },
                 "--json" => options with { JsonPath = Path.GetFullPath(value) },
                 "--env" => AddEnv(options, env, value),
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
             rateGiven |= name == "--rate";
             durationGiven |= name == "--duration";
+        }
+
+        if (options.Peer is { } peer)
+        {
+            options = args.Contains("--platform") && options.Platform != peer.Platform
+                ? throw new ArgumentException($"--peer {peer.Name} answers on {peer.Platform.ToString().ToLowerInvariant()} only")
+                : options.Bot is not null ? throw new ArgumentException("--peer and --bot name two bots: give one")
+                : options with { Platform = peer.Platform };
         }
 
         if (options.Mode == LoadMode.Max && !durationGiven)

@@ -24,7 +24,7 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
 
         var drivers = CreateDrivers();
         await using var server = await StartFakesAsync(drivers);
-        await using var bot = BotLauncher.Start(BotPath, Environment(drivers, LoopbackServer.Address(server)));
+        await using var bot = await LaunchAsync(drivers, LoopbackServer.Address(server), cancellationToken);
         var ready = await bot.WaitReadyAsync(ReadyTimeout, cancellationToken);
         var atReady = bot.Probe.Sample();
         progress.WriteLine($"ready after {ready.TotalMilliseconds:0} ms (pid {bot.Probe.Pid}, RSS {atReady.RssKb / 1024.0:0.0} MB)");
@@ -77,7 +77,25 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
         return new LoadResult(DateTimeOffset.Now, BotPath, Describe(), loadBefore, MachineLoad(), results, process, samples, null, soak);
     }
 
-    private string BotPath => options.Bot ?? BotLauncher.DefaultBotPath();
+    private string BotPath => options.Peer?.Describe() ?? options.Bot ?? BotLauncher.DefaultBotPath();
+
+    /// <summary>Our bot, or the Node peer with the environment it reads (installed first if need be).</summary>
+    private async Task<BotLauncher> LaunchAsync(IEnumerable<PlatformDriver> drivers, Uri baseUri, CancellationToken cancellationToken)
+    {
+        if (options.Peer is not { } peer)
+        {
+            return BotLauncher.Start(BotPath, Environment(drivers, baseUri));
+        }
+
+        await peer.EnsureInstalledAsync(progress, cancellationToken);
+        var environment = new Dictionary<string, string>(peer.Environment(baseUri), StringComparer.Ordinal);
+        foreach (var (key, value) in options.Environment)
+        {
+            environment[key] = value;
+        }
+
+        return BotLauncher.StartPeer(peer, environment);
+    }
 
     /// <summary>The load average of the machine (1, 5, 15 minutes), as <c>uptime</c> shows it.</summary>
     public static string MachineLoad() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
@@ -227,7 +245,7 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
         {
             var drivers = CreateDrivers();
             await using var server = await StartFakesAsync(drivers);
-            await using var bot = BotLauncher.Start(BotPath, Environment(drivers, LoopbackServer.Address(server)));
+            await using var bot = await LaunchAsync(drivers, LoopbackServer.Address(server), cancellationToken);
             var readyAfter = await bot.WaitReadyAsync(ReadyTimeout, cancellationToken);
             var firstAfter = await FirstAnswerAsync(drivers, bot, cancellationToken);
             ready.Add(readyAfter.TotalMilliseconds);
