@@ -108,7 +108,7 @@ internal static class GatewayJson
         WriteDispatchEnd(json);
     }
 
-    private static void WriteDispatchStart(Utf8JsonWriter json, long sequence, ReadOnlySpan<byte> name)
+    public static void WriteDispatchStart(Utf8JsonWriter json, long sequence, ReadOnlySpan<byte> name)
     {
         json.WriteStartObject();
         json.WriteNumber("op"u8, 0);
@@ -117,7 +117,7 @@ internal static class GatewayJson
         json.WriteStartObject("d"u8);
     }
 
-    private static void WriteDispatchEnd(Utf8JsonWriter json)
+    public static void WriteDispatchEnd(Utf8JsonWriter json)
     {
         json.WriteEndObject();
         json.WriteEndObject();

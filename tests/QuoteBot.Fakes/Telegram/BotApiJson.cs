@@ -10,7 +10,10 @@ internal static class BotApiJson
 {
     /// <summary>getMe for the bot with <paramref name="token"/>: its id is the number the token starts with, as on Telegram.</summary>
     public static string GetMe(string token) =>
-        $$$"""{"ok":true,"result":{"id":{{{token[..token.IndexOf(':', StringComparison.Ordinal)]}}},"is_bot":true,"first_name":"Quote Bot","username":"OurBot","can_join_groups":true,"can_read_all_group_messages":false,"supports_inline_queries":true}}""";
+        $$$"""{"ok":true,"result":{"id":{{{BotId(token)}}},"is_bot":true,"first_name":"Quote Bot","username":"OurBot","can_join_groups":true,"can_read_all_group_messages":false,"supports_inline_queries":true}}""";
+
+    /// <summary>The bot's id: the number its token starts with.</summary>
+    public static long BotId(string token) => long.Parse(token.AsSpan(0, token.IndexOf(':', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A chat as <see cref="Updates.Chat"/> describes it: private for positive ids, a group or (from -1,000,000 down) a supergroup otherwise.</summary>
     public static void WriteChat(Utf8JsonWriter json, long chatId)
