@@ -69,22 +69,7 @@ internal static class FullGatewayJson
         json.WriteString("guild_id"u8, "77"u8);
         json.WriteStartArray("entitlements"u8);
         json.WriteEndArray();
-        json.WriteStartObject("data"u8);
-        json.WriteNumber("type"u8, 1);
-        json.WriteStartArray("options"u8);
-        if (topic)
-        {
-            json.WriteStartObject();
-            json.WriteString("value"u8, "energy"u8);
-            json.WriteNumber("type"u8, 3);
-            json.WriteString("name"u8, "topic"u8);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteString("name"u8, topic ? "topic"u8 : "quote"u8);
-        json.WriteString("id"u8, topic ? "301"u8 : "300"u8);
-        json.WriteEndObject();
+        GatewayJson.WriteCommandData(json, topic);
         json.WriteNumber("context"u8, 0);
         json.WriteStartObject("channel"u8);
         json.WriteNumber("type"u8, 0);

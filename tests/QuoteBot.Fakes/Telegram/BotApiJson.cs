@@ -67,16 +67,22 @@ internal static class BotApiJson
         json.WriteString("first_name"u8, "Ada"u8);
         json.WriteString("language_code"u8, "en"u8);
         json.WriteEndObject();
-        json.WriteString("text"u8, command);
+        var end = command.IndexOf(' ', StringComparison.Ordinal);
+        WriteCommandText(json, command, end < 0 ? command.Length : end);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A command message's <c>text</c> and its one <c>bot_command</c> entity, <paramref name="length"/> long from the start.</summary>
+    public static void WriteCommandText(Utf8JsonWriter json, string text, int length)
+    {
+        json.WriteString("text"u8, text);
         json.WriteStartArray("entities"u8);
         json.WriteStartObject();
         json.WriteString("type"u8, "bot_command"u8);
         json.WriteNumber("offset"u8, 0);
-        var end = command.IndexOf(' ', StringComparison.Ordinal);
-        json.WriteNumber("length"u8, end < 0 ? command.Length : end);
+        json.WriteNumber("length"u8, length);
         json.WriteEndObject();
         json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 }

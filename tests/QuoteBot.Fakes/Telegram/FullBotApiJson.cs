@@ -62,14 +62,7 @@ internal static class FullBotApiJson
         // In a group Telegram gives the command with the bot's username, so the bot knows it is meant.
         var name = command.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? command[..space] : command;
         var text = chatId < 0 ? name + "@OurBot" + command[name.Length..] : command;
-        json.WriteString("text"u8, text);
-        json.WriteStartArray("entities"u8);
-        json.WriteStartObject();
-        json.WriteNumber("offset"u8, 0);
-        json.WriteNumber("length"u8, chatId < 0 ? name.Length + 7 : name.Length);
-        json.WriteString("type"u8, "bot_command"u8);
-        json.WriteEndObject();
-        json.WriteEndArray();
+        BotApiJson.WriteCommandText(json, text, chatId < 0 ? name.Length + "@OurBot".Length : name.Length);
         json.WriteEndObject();
         json.WriteEndObject();
     }
