@@ -83,6 +83,28 @@ public sealed class FullShapeTests
         Assert.Equal(0, frame.D.Value.GetProperty("entitlements").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Discord_full_edit_of_the_response_answers_with_the_whole_message_echoing_what_was_sent()
+    {
+        await using var app = LoopbackServer.Create();
+        var discord = new FakeDiscord(TimeProvider.System) { Recording = false, Shape = ResponseShape.Full };
+        discord.Map(app);
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = LoopbackServer.Address(app) };
+
+        using var edit = new StringContent("""{"content":"","embeds":[{"title":"Energy","description":"Scaling is all you need."}],"components":[{"type":1,"components":[{"type":2,"style":2,"label":"Same topic","custom_id":"topic:energy"}]}]}""", Encoding.UTF8, "application/json");
+        using var answer = await http.PatchAsync(new Uri($"{FakeDiscord.ApiPath}/webhooks/1234/token/messages/@original", UriKind.Relative), edit);
+        var text = await answer.Content.ReadAsStringAsync();
+        var message = JsonSerializer.Deserialize(text, DiscordJsonContext.Default.DiscordMessage)!;
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal((true, "1234"), (message.Author!.Bot, message.Author.Id));
+        using var document = JsonDocument.Parse(text);
+        Assert.Equal("Energy", document.RootElement.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Equal("topic:energy", document.RootElement.GetProperty("components")[0].GetProperty("components")[0].GetProperty("custom_id").GetString());
+        Assert.Equal(JsonValueKind.String, document.RootElement.GetProperty("timestamp").ValueKind);
+    }
+
     private static async Task<GatewayPayload> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
