@@ -54,6 +54,24 @@ public sealed class FullShapeTests
     }
 
     [Fact]
+    public async Task Telegram_full_callback_query_parses_with_Telegram_Bot_with_the_whole_message_and_its_keyboard()
+    {
+        await using var app = LoopbackServer.Create();
+        var api = new FakeBotApi(TimeProvider.System) { Shape = ResponseShape.Full };
+        api.Map(app);
+        await app.StartAsync();
+        var client = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApi.Token, LoopbackServer.Address(app).ToString().TrimEnd('/')));
+
+        api.Enqueue(Updates.FullCallback("topic:energy"));
+        var callback = Assert.IsType<CallbackQuery>(Assert.Single(await client.GetUpdates(timeout: 0)).CallbackQuery);
+
+        Assert.Equal(("topic:energy", "-5275816123981240123", true), (callback.Data, callback.ChatInstance, callback.From.IsPremium));
+        Assert.Equal((true, "OurBot"), (callback.Message!.From!.IsBot, callback.Message.From.Username));
+        Assert.Equal([MessageEntityType.Bold, MessageEntityType.Italic], callback.Message.Entities!.Select(e => e.Type));
+        Assert.Equal(["topic:energy", null], Assert.Single(callback.Message.ReplyMarkup!.InlineKeyboard).Select(b => b.CallbackData));
+    }
+
+    [Fact]
     public async Task Discord_full_interaction_is_read_by_our_model_with_member_locale_and_permissions()
     {
         await using var app = LoopbackServer.Create();
