@@ -58,6 +58,9 @@ public sealed record LoadOptions
 
     public string? JsonPath { get; init; }
 
+    /// <summary>What the fakes answer with: the platforms' whole objects (the default) or only what the bot reads.</summary>
+    public QuoteBot.Fakes.ResponseShape Fakes { get; init; } = QuoteBot.Fakes.ResponseShape.Full;
+
     /// <summary>Extra environment for the bot (<c>--env KEY=VALUE</c>), e.g. <c>DOTNET_gcServer=1</c>.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
@@ -76,6 +79,7 @@ public sealed record LoadOptions
           --bot PATH                         QuoteBot.dll (run with dotnet) or a native executable
           --peer grammy|discordjs            run a Node peer of tests/peers instead of our bot (Telegram / Discord only)
           --json FILE                        also write the results as JSON
+          --fakes full|lean                  full: the platforms' whole objects (default); lean: only what the bot reads
           --env KEY=VALUE                    extra environment for the bot (repeatable)
         """;
 
@@ -113,6 +117,7 @@ public sealed record LoadOptions
                 "--sample-every" => options with { SampleEvery = ParseDuration(value) },
                 "--bot" => options with { Bot = Path.GetFullPath(value) },
                 "--peer" => options with { Peer = Peers.NodePeer.Parse(value) },
+                "--fakes" => options with { Fakes = Enum.Parse<QuoteBot.Fakes.ResponseShape>(value, ignoreCase: true) },
                 "--json" => options with { JsonPath = Path.GetFullPath(value) },
                 "--env" => AddEnv(options, env, value),
                 _ => throw new ArgumentException($"unknown option {name}"),

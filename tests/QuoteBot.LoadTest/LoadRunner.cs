@@ -117,12 +117,12 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
         var drivers = new List<PlatformDriver>();
         if (options.Platform.HasFlag(Platforms.Discord))
         {
-            drivers.Add(new DiscordDriver(capacity));
+            drivers.Add(new DiscordDriver(capacity, options.Fakes));
         }
 
         if (options.Platform.HasFlag(Platforms.Telegram))
         {
-            drivers.Add(new TelegramDriver(capacity, Math.Max(chats, options.Concurrency)));
+            drivers.Add(new TelegramDriver(capacity, Math.Max(chats, options.Concurrency), options.Fakes));
         }
 
         return drivers;

@@ -58,6 +58,13 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// </summary>
     public bool Recording { get; init; } = true;
 
+    /// <summary>What the self-driven gateway sends: lean INTERACTION_CREATE payloads (the default) or Discord's whole ones.</summary>
+    public ResponseShape Shape
+    {
+        get => _selfDriven.Shape;
+        init => _selfDriven.Shape = value;
+    }
+
     /// <summary>With <see cref="Recording"/> off: told the id of each interaction as its dispatch goes out.</summary>
     public Action<long>? Dispatching { get; init; }
 

@@ -89,6 +89,13 @@ internal static class GatewayJson
         json.WriteEndObject();
         json.WriteString("permissions"u8, "2048"u8);
         json.WriteEndObject();
+        WriteCommandData(json, topic);
+        WriteDispatchEnd(json);
+    }
+
+    /// <summary>The <c>data</c> of <c>/topic topic:energy</c> or <c>/quote</c>.</summary>
+    public static void WriteCommandData(Utf8JsonWriter json, bool topic)
+    {
         json.WriteStartObject("data"u8);
         json.WriteString("id"u8, topic ? "301"u8 : "300"u8);
         json.WriteString("name"u8, topic ? "topic"u8 : "quote"u8);
@@ -105,10 +112,9 @@ internal static class GatewayJson
 
         json.WriteEndArray();
         json.WriteEndObject();
-        WriteDispatchEnd(json);
     }
 
-    private static void WriteDispatchStart(Utf8JsonWriter json, long sequence, ReadOnlySpan<byte> name)
+    public static void WriteDispatchStart(Utf8JsonWriter json, long sequence, ReadOnlySpan<byte> name)
     {
         json.WriteStartObject();
         json.WriteNumber("op"u8, 0);
@@ -117,7 +123,7 @@ internal static class GatewayJson
         json.WriteStartObject("d"u8);
     }
 
-    private static void WriteDispatchEnd(Utf8JsonWriter json)
+    public static void WriteDispatchEnd(Utf8JsonWriter json)
     {
         json.WriteEndObject();
         json.WriteEndObject();

@@ -6,7 +6,8 @@ namespace QuoteBot.Fakes.Discord;
 /// The REST API of the fake with <see cref="FakeDiscord.Recording"/> off: the answers the recording fake gives when
 /// nothing is scripted, read off the path, with only an interaction callback's body peeked for its type (reported
 /// through <see cref="FakeDiscord.Answered"/>). Nothing is recorded, and no interaction window is enforced: the load
-/// tool measures the bot's latency itself.
+/// tool measures the bot's latency itself. With <see cref="FakeDiscord.Shape"/> full, edits and follow-ups are answered
+/// with the whole message object Discord returns.
 /// </summary>
 internal static class LeanRest
 {
@@ -37,6 +38,15 @@ internal static class LeanRest
         else if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsPut(request.Method)) && path.EndsWith("/commands"))
         {
             await context.Response.WriteAsync("[]");
+        }
+        else if (fake.Shape == ResponseShape.Full && (HttpMethods.IsPatch(request.Method) || HttpMethods.IsPost(request.Method)) && path.StartsWith("webhooks/"))
+        {
+            // An edit of the response or a follow-up: Discord answers with the whole message it made.
+            var body = await LoopbackServer.ReadBodyAsync(request.BodyReader, context.RequestAborted);
+            await using var json = new System.Text.Json.Utf8JsonWriter(context.Response.BodyWriter);
+            FullRestJson.WriteMessage(json, body, request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true, "8800001");
+            request.BodyReader.AdvanceTo(body.End);
+            await json.FlushAsync(context.RequestAborted);
         }
         else
         {

@@ -18,6 +18,8 @@ internal sealed class SelfDrivenGateway(Action<long>? dispatching)
     private Task _previousSender = Task.CompletedTask;
     private long _sequence;
 
+    public ResponseShape Shape { get; set; }
+
     private enum Kind
     {
         Interaction,
@@ -128,6 +130,9 @@ internal sealed class SelfDrivenGateway(Action<long>? dispatching)
                 break;
             case Kind.Resumed:
                 GatewayJson.WriteResumed(json, ++_sequence);
+                break;
+            case Kind.Interaction when Shape == ResponseShape.Full:
+                FullGatewayJson.WriteCommandInteraction(json, ++_sequence, item.Id, item.Topic);
                 break;
             default:
                 GatewayJson.WriteCommandInteraction(json, ++_sequence, item.Id, item.Topic);

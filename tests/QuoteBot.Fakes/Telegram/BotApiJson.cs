@@ -10,7 +10,10 @@ internal static class BotApiJson
 {
     /// <summary>getMe for the bot with <paramref name="token"/>: its id is the number the token starts with, as on Telegram.</summary>
     public static string GetMe(string token) =>
-        $$$"""{"ok":true,"result":{"id":{{{token[..token.IndexOf(':', StringComparison.Ordinal)]}}},"is_bot":true,"first_name":"Quote Bot","username":"OurBot","can_join_groups":true,"can_read_all_group_messages":false,"supports_inline_queries":true}}""";
+        $$$"""{"ok":true,"result":{"id":{{{BotId(token)}}},"is_bot":true,"first_name":"Quote Bot","username":"OurBot","can_join_groups":true,"can_read_all_group_messages":false,"supports_inline_queries":true}}""";
+
+    /// <summary>The bot's id: the number its token starts with.</summary>
+    public static long BotId(string token) => long.Parse(token.AsSpan(0, token.IndexOf(':', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A chat as <see cref="Updates.Chat"/> describes it: private for positive ids, a group or (from -1,000,000 down) a supergroup otherwise.</summary>
     public static void WriteChat(Utf8JsonWriter json, long chatId)
@@ -64,16 +67,22 @@ internal static class BotApiJson
         json.WriteString("first_name"u8, "Ada"u8);
         json.WriteString("language_code"u8, "en"u8);
         json.WriteEndObject();
-        json.WriteString("text"u8, command);
+        var end = command.IndexOf(' ', StringComparison.Ordinal);
+        WriteCommandText(json, command, end < 0 ? command.Length : end);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A command message's <c>text</c> and its one <c>bot_command</c> entity, <paramref name="length"/> long from the start.</summary>
+    public static void WriteCommandText(Utf8JsonWriter json, string text, int length)
+    {
+        json.WriteString("text"u8, text);
         json.WriteStartArray("entities"u8);
         json.WriteStartObject();
         json.WriteString("type"u8, "bot_command"u8);
         json.WriteNumber("offset"u8, 0);
-        var end = command.IndexOf(' ', StringComparison.Ordinal);
-        json.WriteNumber("length"u8, end < 0 ? command.Length : end);
+        json.WriteNumber("length"u8, length);
         json.WriteEndObject();
         json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 }

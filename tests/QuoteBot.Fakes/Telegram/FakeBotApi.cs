@@ -68,6 +68,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// </summary>
     public bool Recording { get; init; } = true;
 
+    /// <summary>Lean (the default) answers with the fields the bot reads; Full with the whole objects Telegram sends.</summary>
+    public ResponseShape Shape { get; init; } = ResponseShape.Lean;
+
     /// <summary>Told the tag of each update given to <see cref="EnqueueCommand"/> as getUpdates hands it to the bot.</summary>
     public Action<int>? Delivering { get; init; }
 
@@ -247,6 +250,14 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         if (!Recording)
         {
+            if (Shape == ResponseShape.Full && method is "sendMessage" or "editMessageText")
+            {
+                // The full Message echoes what was sent, so the body is read whole.
+                var sent = new ApiCall(method, await ReadBodyAsync(context.Request), _time.GetUtcNow());
+                await AnswerAsync(context, token, method, BotApiRequest.From(sent.Body), sent);
+                return;
+            }
+
             await AnswerAsync(context, token, method, await PeekAsync(context), call: null);
             return;
         }
@@ -314,10 +325,10 @@ public sealed class FakeBotApi : IAsyncDisposable
                 }
 
                 Interlocked.Increment(ref _accepted);
-                await WriteMessageAsync(context, request.ChatId, call?.Text);
+                await WriteMessageAsync(context, token, request.ChatId, call);
                 break;
             case "editMessageText":
-                await WriteMessageAsync(context, request.ChatId, call?.Text);
+                await WriteMessageAsync(context, token, request.ChatId, call);
                 break;
             case "sendPhoto" when call is not null:
                 await WritePhotoMessageAsync(context, call, token);
@@ -446,6 +457,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 full.WriteTo(json);
             }
+            else if (Shape == ResponseShape.Full)
+            {
+                FullBotApiJson.WriteCommandUpdate(json, update.Id, update.ChatId, update.Command!);
+            }
             else
             {
                 BotApiJson.WriteCommandUpdate(json, update.Id, update.ChatId, update.Command!);
@@ -477,10 +492,19 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private async Task WriteMessageAsync(HttpContext context, long chatId, string? text)
+    private async Task WriteMessageAsync(HttpContext context, string token, long chatId, ApiCall? call)
     {
         await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
-        BotApiJson.WriteMessage(json, Interlocked.Increment(ref _nextMessageId), _time.GetUtcNow().ToUnixTimeSeconds(), chatId, text);
+        var (id, date) = (Interlocked.Increment(ref _nextMessageId), _time.GetUtcNow().ToUnixTimeSeconds());
+        if (Shape == ResponseShape.Full && call is not null)
+        {
+            FullBotApiJson.WriteMessage(json, BotApiJson.BotId(token), id, date, chatId, call.Body);
+        }
+        else
+        {
+            BotApiJson.WriteMessage(json, id, date, chatId, call?.Text);
+        }
+
         await json.FlushAsync(context.RequestAborted);
     }
 

@@ -68,6 +68,38 @@ public static class Updates
         },
     };
 
+    /// <summary>
+    /// A click on a button of the bot's message as Telegram sends it in full: the user with names, username and premium
+    /// flag, and the whole message the button is on (from the bot, its text's entities and its inline keyboard).
+    /// </summary>
+    public static JsonObject FullCallback(string data, long chat = PrivateChat, int messageId = 4242, string id = "4382bfdwdsb323b2d9") => new()
+    {
+        ["callback_query"] = new JsonObject
+        {
+            ["id"] = id,
+            ["from"] = new JsonObject { ["id"] = 777, ["is_bot"] = false, ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["username"] = "ada_lovelace", ["language_code"] = "en", ["is_premium"] = true },
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = messageId,
+                ["from"] = new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "Quote Bot", ["username"] = "OurBot" },
+                ["chat"] = Chat(chat),
+                ["date"] = 1_764_000_000,
+                ["text"] = "Energy\n“Scaling is all you need.” — Ada",
+                ["entities"] = new JsonArray(
+                    new JsonObject { ["offset"] = 0, ["length"] = 6, ["type"] = "bold" },
+                    new JsonObject { ["offset"] = 7, ["length"] = 26, ["type"] = "italic" }),
+                ["reply_markup"] = new JsonObject
+                {
+                    ["inline_keyboard"] = new JsonArray(new JsonArray(
+                        new JsonObject { ["text"] = "Same topic", ["callback_data"] = data },
+                        new JsonObject { ["text"] = "Share", ["switch_inline_query"] = "q14" })),
+                },
+            },
+            ["chat_instance"] = "-5275816123981240123",
+            ["data"] = data,
+        },
+    };
+
     public static JsonObject Inline(string query, string language = "en", string id = "iq-1") => new()
     {
         ["inline_query"] = new JsonObject { ["id"] = id, ["from"] = User(language), ["query"] = query, ["offset"] = string.Empty },

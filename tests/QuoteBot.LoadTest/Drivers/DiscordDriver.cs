@@ -21,13 +21,14 @@ public sealed class DiscordDriver : PlatformDriver
     private readonly long[] _starts = new long[RingMask + 1];
     private readonly FakeDiscord _discord;
 
-    public DiscordDriver(long capacity)
+    public DiscordDriver(long capacity, QuoteBot.Fakes.ResponseShape shape = QuoteBot.Fakes.ResponseShape.Full)
         : base(capacity)
     {
         // The tests' fake recording nothing: a gateway that runs the session by itself, and REST answers read off the path.
         _discord = new FakeDiscord(TimeProvider.System)
         {
             Recording = false,
+            Shape = shape,
             Dispatching = OnSending,
             Answered = OnCallback,
         };

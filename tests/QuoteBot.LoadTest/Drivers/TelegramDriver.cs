@@ -21,7 +21,7 @@ public sealed class TelegramDriver : PlatformDriver
     private readonly ConcurrentQueue<int> _free = new();
     private readonly FakeBotApi _api;
 
-    public TelegramDriver(long capacity, int chats)
+    public TelegramDriver(long capacity, int chats, QuoteBot.Fakes.ResponseShape shape = QuoteBot.Fakes.ResponseShape.Full)
         : base(capacity)
     {
         _starts = new long[chats];
@@ -34,6 +34,7 @@ public sealed class TelegramDriver : PlatformDriver
         _api = new FakeBotApi(TimeProvider.System)
         {
             Recording = false,
+            Shape = shape,
             AnswerFirstPollAtOnce = true,
             EmptyPollHold = null,
             Delivering = OnDelivering,
