@@ -96,4 +96,14 @@ public sealed class QuoteCards(QuoteLibrary library)
 
     /// <summary>The name of the command that answers with a card.</summary>
     public const string CardCommandName = "card";
+
+    /// <summary>
+    /// <paramref name="reply"/> (a quote's) as its card under <paramref name="caption"/>: the picture asked for, and no
+    /// 🖼 Card button, which under the card itself would only send the same picture again.
+    /// </summary>
+    public static Reply AsCard(Reply reply, string caption, UiLanguage language) => reply with
+    {
+        Card = new CardRequest(reply.Quote!, caption, language),
+        Actions = [.. reply.Actions.Where(a => a.CommandName != CardCommandName)],
+    };
 }

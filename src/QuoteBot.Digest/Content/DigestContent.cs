@@ -48,6 +48,6 @@ internal sealed class DigestContent
         }
 
         var quote = reply.Quote!;
-        return reply with { Card = new CardRequest(quote, $"{title}\n\n{quote.Text}\n— {quote.Attribution} · {quote.Id}", strings.Language) };
+        return QuoteCards.AsCard(reply, $"{title}\n\n{quote.Text}\n— {quote.Attribution} · {quote.Id}", strings.Language);
     }
 }

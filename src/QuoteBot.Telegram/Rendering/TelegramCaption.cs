@@ -1,4 +1,3 @@
-using QuoteBot.Core.Commands;
 using QuoteBot.Core.Replies;
 using QuoteBot.Core.Text;
 
@@ -14,9 +13,9 @@ public static class TelegramCaption
     /// <summary>Telegram's limit on a photo's caption, in characters after entity parsing.</summary>
     public const int MaxLength = 1024;
 
-    /// <summary>The card's own short caption (<c>/card</c>: id, speaker, the <c>/context</c> hint) with the reply's buttons.</summary>
+    /// <summary>The card's own short caption (<c>/card</c>: id, speaker, the <c>/context</c> hint) with the reply's buttons (a card's reply has no 🖼 Card button: <see cref="Core.Commands.QuoteCards.AsCard"/>).</summary>
     public static TelegramMessage Plain(Reply reply, CardRequest card, string? shareLabel = null) =>
-        new(Html(card), TelegramRenderer.Keyboard(WithoutCardButton(reply), shareLabel));
+        new(Html(card), TelegramRenderer.Keyboard(reply, shareLabel));
 
     /// <summary>The card's own caption as HTML, cut to fit.</summary>
     public static string Html(CardRequest card) => TelegramHtml.Escape(PairedMarks.Truncate(card.Caption, MaxLength));
@@ -27,13 +26,7 @@ public static class TelegramCaption
     /// </summary>
     public static TelegramMessage Rich(Reply reply, CardRequest card, string? shareLabel = null)
     {
-        var rendered = TelegramRenderer.Render(WithoutCardButton(reply), shareLabel);
+        var rendered = TelegramRenderer.Render(reply, shareLabel);
         return TelegramHtml.VisibleLength(rendered.Html) <= MaxLength ? rendered : Plain(reply, card, shareLabel);
     }
-
-    /// <summary>Under the card itself a 🖼 Card button would only send the same picture again.</summary>
-    private static Reply WithoutCardButton(Reply reply) =>
-        reply.Actions.Any(a => a.CommandName == QuoteCards.CardCommandName)
-            ? reply with { Actions = [.. reply.Actions.Where(a => a.CommandName != QuoteCards.CardCommandName)] }
-            : reply;
 }

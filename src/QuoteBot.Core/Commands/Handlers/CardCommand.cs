@@ -47,11 +47,7 @@ public sealed class CardCommand(QuoteCards cards, ChatMemory memory, DailyQuote 
 
         memory.Remember(request.ChatId, quote.Id);
         var reply = cards.QuoteReply(quote, strings);
-        return reply with
-        {
-            Card = Request(reply.Quote!, strings),
-            Actions = [.. reply.Actions.Where(a => a.CommandName != Descriptor.Name)],
-        };
+        return QuoteCards.AsCard(reply, Caption(reply.Quote!, strings), strings.Language);
     }
 
     /// <summary>
@@ -59,6 +55,7 @@ public sealed class CardCommand(QuoteCards cards, ChatMemory memory, DailyQuote 
     /// context (the picture carries the rest): platforms that offer a card outside a command (Telegram's inline results)
     /// ask for the very same picture, so it has the same <see cref="ICardImages.KeyOf"/>.
     /// </summary>
-    public static CardRequest Request(QuoteCard shown, UiStrings strings) =>
-        new(shown, $"{shown.Id} · {shown.Speaker}\n{strings.CardContextHint(shown.Id)}", strings.Language);
+    public static CardRequest Request(QuoteCard shown, UiStrings strings) => new(shown, Caption(shown, strings), strings.Language);
+
+    private static string Caption(QuoteCard shown, UiStrings strings) => $"{shown.Id} · {shown.Speaker}\n{strings.CardContextHint(shown.Id)}";
 }
