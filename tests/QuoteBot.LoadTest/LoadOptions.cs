@@ -10,13 +10,17 @@ public enum Platforms
     Both = Discord | Telegram,
 }
 
-/// <summary>The load shape: closed loop (throughput), open loop at a fixed rate (latency), a long steady run (leaks), or start-up only.</summary>
+/// <summary>
+/// The load shape: closed loop (throughput), open loop at a fixed rate (latency), a long steady run (leaks), start-up
+/// only, or Telegram's backlog (every command pending at once, as after the bot was away).
+/// </summary>
 public enum LoadMode
 {
     Max,
     Rate,
     Soak,
     Startup,
+    Backlog,
 }
 
 /// <summary>The command line of the load tool. Rate and concurrency are per platform; the command count is the total.</summary>
@@ -32,8 +36,23 @@ public sealed record LoadOptions
     /// <summary>Closed loop: commands in flight per platform.</summary>
     public int Concurrency { get; init; } = 64;
 
-    /// <summary>Closed loop: stop after this many commands (all platforms together) or <see cref="Duration"/>, whichever comes first.</summary>
+    /// <summary>
+    /// Closed loop: stop after this many commands (all platforms together) or <see cref="Duration"/>, whichever comes
+    /// first; backlog: the commands queued at once (and <see cref="Duration"/> the longest the drain may take).
+    /// </summary>
     public long Commands { get; init; } = 50_000;
+
+    /// <summary>
+    /// Ours and the Node peers one after the other (<c>--compare</c>): Telegram as a backlog of <see cref="Commands"/>,
+    /// Discord closed loop with <see cref="DiscordCommands"/> at <see cref="Concurrency"/> in flight.
+    /// </summary>
+    public bool Compare { get; init; }
+
+    /// <summary>The comparison's Discord runs: commands in the closed loop.</summary>
+    public long DiscordCommands { get; init; } = 3_000;
+
+    /// <summary>The comparison: a native build of ours to run after the JIT one (<c>--native PATH</c>).</summary>
+    public string? Native { get; init; }
 
     /// <summary>Open loop and soak: how long to send; closed loop: the longest the measured phase may take.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
@@ -68,7 +87,9 @@ public sealed record LoadOptions
         QuoteBot.LoadTest: drives the real bot process against loopback fakes of Discord and Telegram.
 
           --platform discord|telegram|both   (default discord)
-          --mode max|rate|soak|startup       max: closed loop; rate: open loop; soak: long steady run; startup: start times
+          --mode max|rate|soak|startup|backlog
+                                             max: closed loop; rate: open loop; soak: long steady run; startup: start
+                                             times; backlog (Telegram): --commands updates pending at once, drained
           --concurrency N                    commands in flight per platform in max mode (default 64)
           --rate N                           commands per second per platform in rate and soak mode (default 1000; soak 200)
           --commands N                       commands in max mode, all platforms together (default 50000)
@@ -81,6 +102,10 @@ public sealed record LoadOptions
           --json FILE                        also write the results as JSON
           --fakes full|lean                  full: the platforms' whole objects (default); lean: only what the bot reads
           --env KEY=VALUE                    extra environment for the bot (repeatable)
+          --compare                          ours, then the Node peers, on the same fakes and settings, one table per
+                                             platform: Telegram backlog of --commands (default 20000), Discord max of
+                                             --discord-commands (default 3000) at --concurrency (default 32)
+          --native PATH                      with --compare: also run this native build of ours
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -91,9 +116,9 @@ public sealed record LoadOptions
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
-            if (name == "--soak")
+            if (name is "--soak" or "--compare")
             {
-                options = options with { Mode = LoadMode.Soak };
+                options = name == "--soak" ? options with { Mode = LoadMode.Soak } : options with { Compare = true };
                 continue;
             }
 
@@ -110,6 +135,8 @@ public sealed record LoadOptions
                 "--concurrency" => options with { Concurrency = Positive(name, value) },
                 "--rate" => options with { Rate = Positive(name, value) },
                 "--commands" => options with { Commands = Positive(name, value) },
+                "--discord-commands" => options with { DiscordCommands = Positive(name, value) },
+                "--native" => options with { Native = Path.GetFullPath(value) },
                 "--duration" => options with { Duration = ParseDuration(value) },
                 "--warmup" => options with { Warmup = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--settle" => options with { Settle = ParseDuration(value) },
@@ -134,7 +161,31 @@ public sealed record LoadOptions
                 : options with { Platform = peer.Platform };
         }
 
-        if (options.Mode == LoadMode.Max && !durationGiven)
+        if (options.Compare)
+        {
+            options = args.Contains("--mode") || options.Peer is not null
+                ? throw new ArgumentException("--compare runs ours and the peers in its own modes: leave out --mode and --peer")
+                : options with
+                {
+                    Platform = args.Contains("--platform") ? options.Platform : Platforms.Both,
+                    Commands = args.Contains("--commands") ? options.Commands : 20_000,
+                    Concurrency = args.Contains("--concurrency") ? options.Concurrency : 32,
+                };
+        }
+        else if (options.Native is not null)
+        {
+            throw new ArgumentException("--native is for --compare; to run a native build alone, give it as --bot");
+        }
+
+        if (options.Mode == LoadMode.Backlog)
+        {
+            // Only Telegram holds updates for a bot: Discord's gateway pushes each interaction as it comes.
+            options = (!args.Contains("--platform") && options.Peer is null) || options.Platform == Platforms.Telegram
+                ? options with { Platform = Platforms.Telegram }
+                : throw new ArgumentException("--mode backlog is Telegram's: Discord's gateway pushes every interaction as it comes (measure it with --mode max)");
+        }
+
+        if (options.Mode is LoadMode.Max or LoadMode.Backlog && !durationGiven)
         {
             options = options with { Duration = TimeSpan.FromMinutes(10) };
         }

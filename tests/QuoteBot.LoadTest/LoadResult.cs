@@ -16,7 +16,10 @@ public sealed record PlatformResult(
     public long Unanswered => Commands - Answered;
 }
 
-/// <summary>The bot process: start-up, memory, CPU, threads and handles.</summary>
+/// <summary>
+/// The bot process: start-up, memory, CPU, threads and handles. Idle RSS is read twice: at ready, before any command
+/// (<see cref="ReadyRssKb"/>), and after the warm-up's answers, before the measured phase (<see cref="RssAfterWarmupKb"/>).
+/// </summary>
 public sealed record ProcessResult(
     double ReadyMs,
     double FirstAnswerMs,
@@ -32,7 +35,8 @@ public sealed record ProcessResult(
     int ThreadsAtReady,
     int Threads,
     int HandlesAtReady,
-    int Handles);
+    int Handles,
+    long RssAfterWarmupKb);
 
 /// <summary>Start-up over several starts.</summary>
 public sealed record StartupResult(IReadOnlyList<double> ReadyMs, IReadOnlyList<double> FirstAnswerMs)

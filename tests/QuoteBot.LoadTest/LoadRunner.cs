@@ -31,9 +31,10 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
 
         var firstAnswer = await FirstAnswerAsync(drivers, bot, cancellationToken);
         await WarmUpAsync(drivers, cancellationToken);
+        var afterWarmup = bot.Probe.Sample();
         foreach (var driver in drivers)
         {
-            driver.Latency.Reset();
+            driver.StartPhase();
         }
 
         var before = drivers.Select(d => (Issued: d.Issued, Answered: d.Answered, Unmatched: d.Unmatched, Deferred: d.Deferred, Refused: d.Refused)).ToArray();
@@ -72,7 +73,8 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
             atReady.Threads,
             steady.Threads,
             atReady.Handles,
-            steady.Handles);
+            steady.Handles,
+            afterWarmup.RssKb);
         var soak = options.Mode == LoadMode.Soak ? Verdict(samples, startSample.At) : null;
         return new LoadResult(DateTimeOffset.Now, BotPath, Describe(), loadBefore, MachineLoad(), results, process, samples, null, soak);
     }
@@ -103,6 +105,7 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
     private string Describe() => options.Mode switch
     {
         LoadMode.Max => $"{options.Platform.ToString().ToLowerInvariant()} max, {options.Concurrency} in flight per platform, {options.Commands:N0} commands",
+        LoadMode.Backlog => $"{options.Platform.ToString().ToLowerInvariant()} backlog of {options.Commands:N0} commands pending at once, one chat each",
         LoadMode.Rate => $"{options.Platform.ToString().ToLowerInvariant()} rate {options.Rate:N0}/s per platform for {options.Duration.TotalSeconds:0} s",
         LoadMode.Soak => $"{options.Platform.ToString().ToLowerInvariant()} soak {options.Rate:N0}/s per platform for {options.Duration.TotalMinutes:0.#} min",
         _ => $"{options.Platform.ToString().ToLowerInvariant()} start-up x{options.Starts}",
@@ -111,9 +114,14 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
     private List<PlatformDriver> CreateDrivers()
     {
         var count = options.Platform == Platforms.Both ? 2 : 1;
-        var measured = options.Mode == LoadMode.Max ? options.Commands / count : (long)(options.Rate * options.Duration.TotalSeconds);
+        var measured = options.Mode is LoadMode.Max or LoadMode.Backlog ? options.Commands / count : (long)(options.Rate * options.Duration.TotalSeconds);
         var capacity = measured + options.Warmup + 1_024;
-        var chats = options.Mode == LoadMode.Max ? Math.Max(options.Concurrency, 1) : Math.Max(1_024, options.Rate * 4);
+        var chats = options.Mode switch
+        {
+            LoadMode.Max => Math.Max(options.Concurrency, 1),
+            LoadMode.Backlog => (int)Math.Min(options.Commands, int.MaxValue),
+            _ => Math.Max(1_024, options.Rate * 4),
+        };
         var drivers = new List<PlatformDriver>();
         if (options.Platform.HasFlag(Platforms.Discord))
         {
@@ -186,13 +194,17 @@ public sealed class LoadRunner(LoadOptions options, TextWriter progress)
     private Task DriveAsync(PlatformDriver driver, int platforms, CancellationToken cancellationToken) => options.Mode switch
     {
         LoadMode.Max => LoadShapes.ClosedAsync(driver, options.Concurrency, options.Commands / platforms, options.Duration, cancellationToken),
+        LoadMode.Backlog => LoadShapes.BacklogAsync((TelegramDriver)driver, options.Commands, options.Duration, cancellationToken),
         _ => LoadShapes.OpenAsync(driver, options.Rate, options.Duration, cancellationToken),
     };
 
     private PlatformResult Summarize(PlatformDriver driver, (long Issued, long Answered, long Unmatched, long Deferred, long Refused) before, long phaseStart)
     {
         var answered = driver.Answered - before.Answered;
-        var seconds = Stopwatch.GetElapsedTime(phaseStart, Math.Max(driver.LastAnswerTimestamp, phaseStart)).TotalSeconds;
+
+        // A backlog is timed from the first update handed out, not from queuing it: the bot's poll may be on its way.
+        var from = options.Mode == LoadMode.Backlog && driver.FirstSentTimestamp != 0 ? driver.FirstSentTimestamp : phaseStart;
+        var seconds = Stopwatch.GetElapsedTime(from, Math.Max(driver.LastAnswerTimestamp, from)).TotalSeconds;
         return new PlatformResult(
             driver.Name,
             options.Mode.ToString().ToLowerInvariant(),

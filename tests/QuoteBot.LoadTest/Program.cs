@@ -25,6 +25,19 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
+if (options.Compare)
+{
+    var comparison = await new Comparison(options, Console.Out).RunAsync(stop.Token);
+    Console.Write(ComparisonReport.Tables(comparison));
+    if (options.JsonPath is { } comparisonJson)
+    {
+        await Report.WriteJsonAsync(comparison, comparisonJson);
+        Console.WriteLine($"results written to {comparisonJson}");
+    }
+
+    return comparison.Passed ? 0 : 1;
+}
+
 var result = await new LoadRunner(options, Console.Out).RunAsync(stop.Token);
 Console.Write(Report.Table(result));
 if (options.JsonPath is { } json)

@@ -36,9 +36,9 @@ public static class Report
         if (result.Process is { } process)
         {
             Line(string.Empty);
-            Line("| ready | first answer | RSS at ready | peak RSS | RSS after load | steady RSS (anon + file + shmem) | CPU s / 1,000 commands | threads | fds |");
-            Line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            Line(Invariant($"| {process.ReadyMs:0} ms | {process.FirstAnswerMs:0} ms | {Mb(process.ReadyRssKb)} | {Mb(process.PeakRssKb)} | {Mb(process.RssAfterLoadKb)} | {Mb(process.SteadyRssKb)} ({Mb(process.SteadyRssAnonKb)} + {Mb(process.SteadyRssFileKb)} + {Mb(process.SteadyRssShmemKb)}) | {process.CpuSecondsPer1000:0.000} | {process.ThreadsAtReady} → {process.Threads} | {process.HandlesAtReady} → {process.Handles} |"));
+            Line("| ready | first answer | RSS at ready | RSS after warm-up | peak RSS | RSS after load | steady RSS (anon + file + shmem) | CPU s / 1,000 commands | threads | fds |");
+            Line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Line(Invariant($"| {process.ReadyMs:0} ms | {process.FirstAnswerMs:0} ms | {Mb(process.ReadyRssKb)} | {Mb(process.RssAfterWarmupKb)} | {Mb(process.PeakRssKb)} | {Mb(process.RssAfterLoadKb)} | {Mb(process.SteadyRssKb)} ({Mb(process.SteadyRssAnonKb)} + {Mb(process.SteadyRssFileKb)} + {Mb(process.SteadyRssShmemKb)}) | {process.CpuSecondsPer1000:0.000} | {process.ThreadsAtReady} → {process.Threads} | {process.HandlesAtReady} → {process.Handles} |"));
         }
 
         if (result.Startup is { } startup)
@@ -64,13 +64,13 @@ public static class Report
         return text.ToString();
     }
 
-    public static async Task WriteJsonAsync(LoadResult result, string path)
+    public static async Task WriteJsonAsync<T>(T result, string path)
     {
         await using var file = File.Create(path);
         await JsonSerializer.SerializeAsync(file, result, JsonOptions);
     }
 
-    private static string Mb(long kb) => Invariant($"{kb / 1024.0:0.0} MB");
+    internal static string Mb(long kb) => Invariant($"{kb / 1024.0:0.0} MB");
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -166,6 +166,23 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues many command updates in one go, as Telegram holds a backlog for a bot that was away: a long poll waiting
+    /// wakes once, to batches of up to 100. Each is (tag for <see cref="Delivering"/>, chat id, command).
+    /// </summary>
+    public void EnqueueCommands(IReadOnlyList<(int Tag, long ChatId, string Command)> commands)
+    {
+        lock (_gate)
+        {
+            foreach (var (tag, chatId, command) in commands)
+            {
+                _updates.Enqueue(new QueuedUpdate(_nextUpdateId++, null, tag, chatId, command));
+            }
+
+            _updatesArrived.TrySetResult();
+        }
+    }
+
     /// <summary>While <paramref name="failing"/> holds, every call to <paramref name="method"/> fails with <paramref name="code"/>.</summary>
     public void FailWhile(Func<bool> failing, string method, int code, string description) => _persistent.Add((failing, method, code, description));
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace QuoteBot.LoadTest.Drivers;
 
-/// <summary>The two ways of driving a platform: a closed loop (N in flight, as fast as the bot answers) and an open loop (a fixed rate).</summary>
+/// <summary>The ways of driving a platform: a closed loop (N in flight, as fast as the bot answers), an open loop (a fixed rate) and, on Telegram, a backlog.</summary>
 public static class LoadShapes
 {
     /// <summary>Keeps <paramref name="concurrency"/> commands in flight until <paramref name="commands"/> were issued or <paramref name="limit"/> passed, then waits for the answers.</summary>
@@ -56,6 +56,18 @@ public static class LoadShapes
         }
 
         await DrainAsync(driver, TimeSpan.FromSeconds(60), cancellationToken);
+    }
+
+    /// <summary>
+    /// Telegram's backlog: <paramref name="commands"/> updates pending at once, as after the bot was away, drained as
+    /// fast as the bot can; each clocked from when a <c>getUpdates</c> answer hands it out.
+    /// </summary>
+    public static async Task BacklogAsync(TelegramDriver driver, long commands, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        driver.FromIntended = false;
+        driver.AfterAnswer = null;
+        driver.QueueAtOnce(commands);
+        await DrainAsync(driver, limit, cancellationToken);
     }
 
     /// <summary>Waits until every issued command was answered, or <paramref name="timeout"/>.</summary>

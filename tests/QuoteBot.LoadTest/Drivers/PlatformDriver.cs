@@ -19,6 +19,7 @@ public abstract class PlatformDriver(long capacity)
     private long _deferred;
     private long _firstAnswer;
     private long _lastAnswer;
+    private long _firstSent;
 
     public abstract string Name { get; }
 
@@ -41,6 +42,9 @@ public abstract class PlatformDriver(long capacity)
     public long FirstAnswerTimestamp => Interlocked.Read(ref _firstAnswer);
 
     public long LastAnswerTimestamp => Interlocked.Read(ref _lastAnswer);
+
+    /// <summary><see cref="Stopwatch"/> timestamp at which the fake first handed a command to the bot since <see cref="StartPhase"/> (0 before).</summary>
+    public long FirstSentTimestamp => Interlocked.Read(ref _firstSent);
 
     /// <summary>Measure from the intended time (open loop) rather than from when the bot was handed the command.</summary>
     public bool FromIntended { get; set; }
@@ -70,12 +74,21 @@ public abstract class PlatformDriver(long capacity)
 
     protected abstract bool Issue(long sequence, long start, bool topic);
 
-    /// <summary>The fake is about to hand a command to the bot: a closed-loop clock starts now.</summary>
-    protected static void Sending(ref long start)
+    /// <summary>Begins the measured phase: the latencies so far and the first hand-out are forgotten. Call with nothing in flight.</summary>
+    public void StartPhase()
     {
+        Latency.Reset();
+        Interlocked.Exchange(ref _firstSent, 0);
+    }
+
+    /// <summary>The fake is about to hand a command to the bot: a closed-loop clock starts now.</summary>
+    protected void Sending(ref long start)
+    {
+        var now = Stopwatch.GetTimestamp();
+        Interlocked.CompareExchange(ref _firstSent, now, 0);
         if (Volatile.Read(ref start) == NotYetSent)
         {
-            Interlocked.CompareExchange(ref start, Stopwatch.GetTimestamp(), NotYetSent);
+            Interlocked.CompareExchange(ref start, now, NotYetSent);
         }
     }
 

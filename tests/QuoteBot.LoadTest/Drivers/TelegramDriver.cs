@@ -20,6 +20,7 @@ public sealed class TelegramDriver : PlatformDriver
     private readonly long[] _starts;
     private readonly ConcurrentQueue<int> _free = new();
     private readonly FakeBotApi _api;
+    private List<(int Tag, long ChatId, string Command)>? _atOnce;
 
     public TelegramDriver(long capacity, int chats, QuoteBot.Fakes.ResponseShape shape = QuoteBot.Fakes.ResponseShape.Full)
         : base(capacity)
@@ -59,6 +60,24 @@ public sealed class TelegramDriver : PlatformDriver
         ["Bot__Telegram__RegisterCommands"] = "true",
     };
 
+    /// <summary>
+    /// A backlog: <paramref name="count"/> commands, each from a chat of its own, queued on the fake in one go as
+    /// Telegram holds them for a bot that was away; returns how many (fewer if the pool has fewer free chats).
+    /// </summary>
+    public long QueueAtOnce(long count)
+    {
+        _atOnce = [];
+        long queued = 0;
+        while (queued < count && TryIssue(0))
+        {
+            queued++;
+        }
+
+        _api.EnqueueCommands(_atOnce);
+        _atOnce = null;
+        return queued;
+    }
+
     protected override bool Issue(long sequence, long start, bool topic)
     {
         if (!_free.TryDequeue(out var chat))
@@ -67,7 +86,16 @@ public sealed class TelegramDriver : PlatformDriver
         }
 
         Volatile.Write(ref _starts[chat], start);
-        _api.EnqueueCommand(chat, ChatId(chat), topic ? "/topic energy" : "/quote");
+        var command = topic ? "/topic energy" : "/quote";
+        if (_atOnce is { } batch)
+        {
+            batch.Add((chat, ChatId(chat), command));
+        }
+        else
+        {
+            _api.EnqueueCommand(chat, ChatId(chat), command);
+        }
+
         return true;
     }
 
