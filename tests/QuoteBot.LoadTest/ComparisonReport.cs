@@ -22,7 +22,7 @@ public static class ComparisonReport
 
             var peer = runs.FirstOrDefault(r => r.IsPeer)?.Result?.Process;
             Line(string.Empty);
-            Line($"{platform}: {runs.FirstOrDefault(r => r.Result is not null)?.Result?.Arguments}");
+            Line(runs.FirstOrDefault(r => r.Result is not null)?.Result?.Arguments ?? platform);
             Line(string.Empty);
             Line("| bot | replies/s | CPU s / 1,000 | RSS at ready (idle) | after warm-up (idle) | after | peak | ready | CPU ÷ peer | RSS ÷ peer (ready / after) | load before → after |");
             Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");

@@ -7,7 +7,9 @@ namespace QuoteBot.LoadTest.Drivers;
 /// <summary>
 /// Telegram: each command is a message update from one chat of a pool; a chat has at most one command in flight, so
 /// the bot's <c>sendMessage</c> to that chat is its answer (a reply to <c>/quote</c> carries no reference to the
-/// update). Even chats are private chats, odd ones groups, so both paths of the bot are taken.
+/// update). Even chats are private chats, odd ones groups, so both paths of the bot are taken. A backlog
+/// (<see cref="QueueAtOnce"/>) takes a chat per command from a pool as large as the backlog, so many commands are in
+/// flight without two in one chat.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The fake is mapped onto the runner's server, which it does not own; nothing of it outlives the run.")]
 public sealed class TelegramDriver : PlatformDriver
