@@ -4,10 +4,10 @@ using System.Text;
 namespace QuoteBot.Tools.Folding;
 
 /// <summary>
-/// Computes NFKC of every single code point from the Unicode Character Database (decompositions, combining classes,
-/// composition exclusions) and writes the ones that change as a C# table. The bot runs without ICU; this table is how it
-/// still reads "ＥＮＥＲＧＹ", "ﬁ", "①" or "㍿" as what they stand for. The test suite runs the same code to check the
-/// committed table.
+/// Writes the Unicode Character Database's normalization data as C# tables: the full compatibility decomposition (NFKD)
+/// of every code point that has one, the combining classes and the primary composites. The bot runs without ICU; with
+/// these tables it still reads "ＥＮＥＲＧＹ", "ﬁ", "①" or "㍿" as what they stand for. The test suite runs the same
+/// code to check the committed tables.
 /// </summary>
 internal static class CompatibilityFoldingGenerator
 {
@@ -20,26 +20,22 @@ internal static class CompatibilityFoldingGenerator
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
 
-    /// <summary>The C# source of the table, from <c>UnicodeData.txt</c> and <c>CompositionExclusions.txt</c> in <paramref name="ucdFolder"/>.</summary>
+    /// <summary>The C# source of the tables, from <c>UnicodeData.txt</c> and <c>CompositionExclusions.txt</c> in <paramref name="ucdFolder"/>.</summary>
     public static string Generate(string ucdFolder)
     {
         var data = Ucd.Read(Path.Combine(ucdFolder, "UnicodeData.txt"), Path.Combine(ucdFolder, "CompositionExclusions.txt"));
-        var folds = data.Decompositions.Keys
-            .Order()
-            .Select(cp => (CodePoint: cp, Nfkc: data.Nfkc(cp)))
-            .Where(f => f.Nfkc is not [var only] || only != f.CodePoint)
-            .ToList();
-        return Emit(folds);
+        var decompositions = data.Decompositions.Keys.Order().Select(cp => (cp, data.Nfkd(cp))).ToList();
+        return Emit(decompositions, data.CombiningClasses, data.Composites);
     }
 
-    private static string Emit(List<(int CodePoint, int[] Nfkc)> folds)
+    private static string Emit(List<(int CodePoint, int[] Nfkd)> decompositions, IReadOnlyDictionary<int, int> combiningClasses, IReadOnlyDictionary<(int First, int Second), int> composites)
     {
         // One code point to one code point, consecutive on both sides (Ａ..Ｚ → A..Z, 𝐀..𝐙 → A..Z): one run each.
         var runs = new List<(int Start, int Length, int Target)>();
         var expansions = new List<(int CodePoint, string Text)>();
-        foreach (var (cp, nfkc) in folds)
+        foreach (var (cp, nfkd) in decompositions)
         {
-            if (nfkc is [var single])
+            if (nfkd is [var single])
             {
                 if (runs.Count > 0 && runs[^1] is var last && last.Start + last.Length == cp && last.Target + last.Length == single && last.Length < ushort.MaxValue)
                 {
@@ -52,7 +48,7 @@ internal static class CompatibilityFoldingGenerator
             }
             else
             {
-                expansions.Add((cp, string.Concat(nfkc.Select(char.ConvertFromUtf32))));
+                expansions.Add((cp, string.Concat(nfkd.Select(char.ConvertFromUtf32))));
             }
         }
 
@@ -78,12 +74,35 @@ internal static class CompatibilityFoldingGenerator
             {
 
             """);
-        source.Append(CultureInfo.InvariantCulture, $"    // {folds.Count} code points whose NFKC differs: {runs.Count} runs of one-to-one mappings, {expansions.Count} expansions.\n");
+        source.Append(CultureInfo.InvariantCulture, $"    // {decompositions.Count} code points that decompose (NFKD): {runs.Count} runs of one-to-one mappings, {expansions.Count} expansions.\n");
         Array(source, "RunStarts", "int", runs.Select(r => Hex(r.Start)));
         Array(source, "RunLengths", "ushort", runs.Select(r => r.Length.ToString(CultureInfo.InvariantCulture)));
         Array(source, "RunTargets", "int", runs.Select(r => Hex(r.Target)));
         Array(source, "ExpansionKeys", "int", expansions.Select(e => Hex(e.CodePoint)));
         Array(source, "ExpansionEnds", "ushort", ends.Select(e => e.ToString(CultureInfo.InvariantCulture)));
+        // Combining classes as runs of consecutive code points with one class.
+        var classes = new List<(int Start, int Length, int Class)>();
+        foreach (var (cp, ccc) in combiningClasses.OrderBy(c => c.Key))
+        {
+            if (classes.Count > 0 && classes[^1] is var last && last.Start + last.Length == cp && last.Class == ccc && last.Length < byte.MaxValue)
+            {
+                classes[^1] = last with { Length = last.Length + 1 };
+            }
+            else
+            {
+                classes.Add((cp, 1, ccc));
+            }
+        }
+
+        Array(source, "ClassStarts", "int", classes.Select(c => Hex(c.Start)));
+        Array(source, "ClassLengths", "byte", classes.Select(c => c.Length.ToString(CultureInfo.InvariantCulture)));
+        Array(source, "Classes", "byte", classes.Select(c => c.Class.ToString(CultureInfo.InvariantCulture)));
+
+        // Primary composites keyed by (second << 21) | first, so the pairs a code point ends are adjacent.
+        var pairs = composites.Select(p => (Key: ((long)p.Key.Second << 21) | (uint)p.Key.First, Composite: p.Value)).OrderBy(p => p.Key).ToList();
+        Array(source, "CompositionKeys", "long", pairs.Select(p => "0x" + p.Key.ToString("X", CultureInfo.InvariantCulture)));
+        Array(source, "Composites", "int", pairs.Select(p => Hex(p.Composite)));
+
         source.Append("    private const string ExpansionText =\n");
         var escaped = Escape(text.ToString());
         for (var i = 0; i < escaped.Count; i += 16)
@@ -119,8 +138,9 @@ internal static class CompatibilityFoldingGenerator
     {
         public Dictionary<int, (bool Compatibility, int[] Mapping)> Decompositions { get; } = [];
 
-        private readonly Dictionary<int, int> _combiningClass = [];
-        private readonly Dictionary<(int, int), int> _composites = [];
+        public Dictionary<int, int> CombiningClasses { get; } = [];
+
+        public Dictionary<(int First, int Second), int> Composites { get; } = [];
 
         public static Ucd Read(string unicodeData, string compositionExclusions)
         {
@@ -132,7 +152,7 @@ internal static class CompatibilityFoldingGenerator
                 var ccc = int.Parse(fields[3], CultureInfo.InvariantCulture);
                 if (ccc != 0)
                 {
-                    ucd._combiningClass[cp] = ccc;
+                    ucd.CombiningClasses[cp] = ccc;
                 }
 
                 if (fields[5].Length > 0)
@@ -153,23 +173,23 @@ internal static class CompatibilityFoldingGenerator
                 // Primary composites: canonical pairs that are not excluded, whose code point and first part are starters.
                 if (!compatibility && mapping.Length == 2 && !excluded.Contains(cp) && ucd.Ccc(cp) == 0 && ucd.Ccc(mapping[0]) == 0)
                 {
-                    ucd._composites[(mapping[0], mapping[1])] = cp;
+                    ucd.Composites[(mapping[0], mapping[1])] = cp;
                 }
             }
 
             return ucd;
         }
 
-        /// <summary>NFKC of the one code point: full compatibility decomposition, canonical order, canonical composition.</summary>
-        public int[] Nfkc(int codePoint)
+        /// <summary>NFKD of the one code point: full compatibility decomposition in canonical order.</summary>
+        public int[] Nfkd(int codePoint)
         {
             var decomposed = new List<int>();
             Decompose(codePoint, decomposed);
             Reorder(decomposed);
-            return Compose(decomposed);
+            return [.. decomposed];
         }
 
-        private int Ccc(int codePoint) => _combiningClass.GetValueOrDefault(codePoint);
+        private int Ccc(int codePoint) => CombiningClasses.GetValueOrDefault(codePoint);
 
         private void Decompose(int codePoint, List<int> into)
         {
@@ -211,49 +231,6 @@ internal static class CompatibilityFoldingGenerator
                     }
                 }
             }
-        }
-
-        /// <summary>Canonical composition as UAX #15 defines it: a mark joins the last starter unless blocked.</summary>
-        private int[] Compose(List<int> text)
-        {
-            var result = new List<int>(text.Count);
-            var starter = -1;
-            var lastClass = -1;
-            foreach (var cp in text)
-            {
-                var ccc = Ccc(cp);
-                var blocked = result.Count - 1 != starter && (lastClass >= ccc || lastClass == 0);
-                if (starter >= 0 && !blocked && Composite(result[starter], cp) is { } composite)
-                {
-                    result[starter] = composite;
-                    continue;
-                }
-
-                if (ccc == 0)
-                {
-                    starter = result.Count;
-                }
-
-                lastClass = ccc;
-                result.Add(cp);
-            }
-
-            return [.. result];
-        }
-
-        private int? Composite(int first, int second)
-        {
-            if (first is >= LBase and < LBase + LCount && second is >= VBase and < VBase + VCount)
-            {
-                return SBase + ((((first - LBase) * VCount) + second - VBase) * TCount);
-            }
-
-            if (first is >= SBase and < SBase + SCount && (first - SBase) % TCount == 0 && second is > TBase and < TBase + TCount)
-            {
-                return first + second - TBase;
-            }
-
-            return _composites.TryGetValue((first, second), out var composite) ? composite : null;
         }
     }
 }

@@ -12,7 +12,6 @@ internal sealed class IcuReference
 
     private readonly IntPtr _nfkc;
     private readonly NormalizeFunction _normalize;
-    private readonly HasBoundaryFunction _hasBoundaryBefore;
     private readonly CodePointFunction _toLower;
     private readonly CharTypeFunction _charType;
 
@@ -29,7 +28,6 @@ internal sealed class IcuReference
         }
 
         _normalize = Get<NormalizeFunction>("unorm2_normalize");
-        _hasBoundaryBefore = Get<HasBoundaryFunction>("unorm2_hasBoundaryBefore");
         _toLower = Get<CodePointFunction>("u_tolower");
         _charType = Get<CharTypeFunction>("u_charType");
     }
@@ -39,9 +37,6 @@ internal sealed class IcuReference
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate int NormalizeFunction(IntPtr normalizer, ushort[] source, int length, ushort[] destination, int capacity, ref int error);
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate sbyte HasBoundaryFunction(IntPtr normalizer, int codePoint);
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate int CodePointFunction(int codePoint);
@@ -67,9 +62,6 @@ internal sealed class IcuReference
         var length = _normalize(_nfkc, source, source.Length, destination, destination.Length, ref error);
         return error > 0 ? throw new InvalidOperationException($"ICU could not normalize (error {error})") : new string([.. destination.Take(length).Select(u => (char)u)]);
     }
-
-    /// <summary>Whether NFKC never joins <paramref name="codePoint"/> with what comes before it.</summary>
-    public bool HasBoundaryBefore(int codePoint) => _hasBoundaryBefore(_nfkc, codePoint) != 0;
 
     public int ToLower(int codePoint) => _toLower(codePoint);
 

@@ -18,6 +18,8 @@ public sealed class TextTests
     [InlineData("𝐄𝐧𝐞𝐫𝐠𝐲", "energy")]
     [InlineData("Ⅻ", "xii")]
     [InlineData("Café \u2126 \u212B", "café ω å")]
+    [InlineData("Cafe\u0301", "café")]
+    [InlineData("ｶﾞｲﾄﾞ", "ガイド")]
     [InlineData("  Energy\t ", "energy")]
     [InlineData("能\u200B源", "能源")]
     [InlineData("a\u0000b", "ab")]
