@@ -10,8 +10,8 @@ public static class TextNormalizer
     public const int MaxInputLength = 256;
 
     /// <summary>
-    /// NFKC character by character (full-width → half-width, see <see cref="CompatibilityFolding"/>), lower case, control
-    /// characters dropped, runs of white space as one space, trimmed.
+    /// NFKC without ICU (full-width → half-width, see <see cref="CompatibilityFolding"/>), lower case, control characters
+    /// dropped, runs of white space as one space, trimmed.
     /// </summary>
     public static string Fold(string? input)
     {
