@@ -9,7 +9,10 @@ public static class TextNormalizer
     /// <summary>Inputs are cut to this many characters before matching: no name or query is longer, and it bounds the work.</summary>
     public const int MaxInputLength = 256;
 
-    /// <summary>NFKC (full-width → half-width), lower case, control characters dropped, runs of white space as one space, trimmed.</summary>
+    /// <summary>
+    /// NFKC without ICU (full-width → half-width, see <see cref="CompatibilityFolding"/>), lower case, control characters
+    /// dropped, runs of white space as one space, trimmed.
+    /// </summary>
     public static string Fold(string? input)
     {
         if (string.IsNullOrEmpty(input))
@@ -23,18 +26,7 @@ public static class TextNormalizer
         }
 
         var bounded = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
-        var clean = Clean(bounded);
-        string normalized;
-        try
-        {
-            normalized = clean.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            normalized = clean; // unpaired surrogates cannot be normalized; they were replaced by Clean already
-        }
-
-        return CollapseSpaces(normalized.ToLowerInvariant());
+        return CollapseSpaces(CompatibilityFolding.Fold(Clean(bounded)).ToLowerInvariant());
     }
 
     /// <summary>Text safe to echo back: no control or format characters, no lone surrogates, at most <paramref name="max"/> characters.</summary>
