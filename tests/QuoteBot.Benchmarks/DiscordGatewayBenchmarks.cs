@@ -5,6 +5,7 @@ using QuoteBot.Core.Localization;
 using QuoteBot.Core;
 using QuoteBot.Core.Commands;
 using QuoteBot.Discord.Commands;
+using QuoteBot.Discord.Gateway;
 using QuoteBot.Discord.Models;
 
 namespace QuoteBot.Benchmarks;

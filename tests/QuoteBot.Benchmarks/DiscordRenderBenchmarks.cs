@@ -11,8 +11,8 @@ namespace QuoteBot.Benchmarks;
 /// <summary>
 /// A reply as the Discord platform puts it on the wire: <see cref="DiscordReplyRenderer"/> makes the embed and the
 /// button row, and the interaction callback is serialized to UTF-8 with the source-generated
-/// <see cref="DiscordJsonContext"/> (its <see cref="DiscordJsonContext.Wire"/> options), as the REST client (gateway
-/// mode) and the interactions endpoint (http mode) do; once more with the default encoder, for comparison.
+/// <see cref="DiscordJsonContext"/> through <see cref="DiscordWireJson"/>, as the REST client (gateway mode) and the
+/// interactions endpoint (http mode) do; once more with the default encoder, for comparison.
 /// </summary>
 [MemoryDiagnoser]
 public class DiscordRenderBenchmarks
@@ -40,8 +40,8 @@ public class DiscordRenderBenchmarks
     [Benchmark(Description = "Discord /quote q14: embed + buttons only (no JSON)")]
     public InteractionCallbackData QuoteRenderOnly() => DiscordReplyRenderer.Render(_quoteReply, _strings.TopicsTitle, _strings.AskedBy);
 
-    /// <summary>As the REST client and the interactions endpoint write it: <see cref="DiscordJsonContext.Wire"/>.</summary>
-    private byte[] ToWire(Reply reply) => JsonSerializer.SerializeToUtf8Bytes(Render(reply), DiscordJsonContext.Wire.InteractionResponse);
+    /// <summary>As the REST client and the interactions endpoint write it: <see cref="DiscordWireJson"/>.</summary>
+    private byte[] ToWire(Reply reply) => DiscordWireJson.ToUtf8Bytes(Render(reply), DiscordJsonContext.Default.InteractionResponse);
 
     private InteractionResponse Render(Reply reply) =>
         InteractionResponse.Message(DiscordReplyRenderer.Render(reply, _strings.TopicsTitle, _strings.AskedBy));

@@ -38,7 +38,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
         _pipeline.SendAsync(
             WithFiles(
                 RestRoute.Create(HttpMethod.Post, "interactions/{interaction}/{token}/callback", interactionId, interactionToken),
-                Serialize(response, DiscordJsonContext.Wire.InteractionResponse),
+                Serialize(response, DiscordJsonContext.Default.InteractionResponse),
                 response.Data?.Files) with
             {
                 Deadline = receivedAt + InteractionWindows.Answer,
@@ -62,7 +62,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
             ? CopyWithNonce(message)
             : message;
         var route = RestRoute.Create(HttpMethod.Post, "channels/{channel}/messages", channelId);
-        return SendAsync(WithFiles(route, Serialize(withNonce, DiscordJsonContext.Wire.MessageCreate), withNonce.Files), DiscordJsonContext.Default.DiscordMessage, cancellationToken);
+        return SendAsync(WithFiles(route, Serialize(withNonce, DiscordJsonContext.Default.MessageCreate), withNonce.Files), DiscordJsonContext.Default.DiscordMessage, cancellationToken);
     }
 
     public Task PinMessageAsync(string channelId, string messageId, CancellationToken cancellationToken = default) =>
@@ -87,7 +87,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private async Task<DiscordMessage> SendWebhookMessageAsync(HttpMethod method, string template, string interactionToken, WebhookMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var route = RestRoute.Create(method, template, _applicationId, interactionToken);
-        var request = WithFiles(route, Serialize(message, DiscordJsonContext.Wire.WebhookMessage), message.Files) with
+        var request = WithFiles(route, Serialize(message, DiscordJsonContext.Default.WebhookMessage), message.Files) with
         {
             Deadline = receivedAt + InteractionWindows.Token,
         };
@@ -98,7 +98,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private Task<IReadOnlyList<ApplicationCommand>> SendCommandsAsync(RestRoute route, IReadOnlyList<ApplicationCommandDefinition>? commands, CancellationToken cancellationToken) =>
         SendAsync(
             route,
-            commands is null ? null : Serialize(commands, DiscordJsonContext.Wire.IReadOnlyListApplicationCommandDefinition),
+            commands is null ? null : Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommandDefinition),
             safeToRepeat: true,
             DiscordJsonContext.Default.IReadOnlyListApplicationCommand,
             cancellationToken);
@@ -130,7 +130,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private static T Deserialize<T>(RestRoute route, byte[] response, JsonTypeInfo<T> responseType) =>
         JsonSerializer.Deserialize(response, responseType) ?? throw new JsonException($"{route.RouteKey} returned an empty body.");
 
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => DiscordWireJson.ToUtf8Bytes(value, type);
 
     private static MessageCreate CopyWithNonce(MessageCreate message) => new()
     {
