@@ -6,10 +6,10 @@ using System.Text.Json.Serialization.Metadata;
 namespace QuoteBot.Discord.Models;
 
 /// <summary>
-/// Writes what we send to Discord's REST API and as interaction answers with non-ASCII text (Chinese quotes, emoji on
-/// buttons) as UTF-8 rather than as <c>\uXXXX</c> escapes: half the bytes to write and to send. Safe because these
-/// bodies are JSON read by Discord, never embedded in an HTML page; JSON's own escapes (quotes, backslashes, control
-/// characters) are still written.
+/// Writes what we send to Discord's REST API and as interaction answers with non-ASCII text (Chinese quotes) as UTF-8
+/// rather than as <c>\uXXXX</c> escapes: half the bytes to write and to send (emoji, outside the Basic Multilingual
+/// Plane, are still escaped). Safe because these bodies are JSON read by Discord, never embedded in an HTML page;
+/// JSON's own escapes (quotes, backslashes, control characters) are still written.
 /// </summary>
 /// <remarks>
 /// The encoder goes on the writer, not on the serializer options: options with an encoder of their own no longer
