@@ -157,10 +157,10 @@ internal sealed class GatewayConnection(
                     return;
                 }
 
-                GatewayPayload? payload;
+                GatewayFrame frame;
                 try
                 {
-                    payload = JsonSerializer.Deserialize(received.Message.Span, DiscordJsonContext.Default.GatewayPayload);
+                    frame = GatewayFrame.Parse(received.Message);
                 }
                 catch (JsonException ex)
                 {
@@ -168,15 +168,15 @@ internal sealed class GatewayConnection(
                     continue;
                 }
 
-                if (payload is not null)
+                using (frame)
                 {
-                    await HandleAsync(payload, cancellationToken);
+                    await HandleAsync(frame, cancellationToken);
                 }
             }
         });
     }
 
-    private async Task HandleAsync(GatewayPayload payload, CancellationToken cancellationToken)
+    private async Task HandleAsync(GatewayFrame payload, CancellationToken cancellationToken)
     {
         switch (payload.Op)
         {
@@ -200,7 +200,7 @@ internal sealed class GatewayConnection(
         }
     }
 
-    private void HandleDispatch(GatewayPayload payload)
+    private void HandleDispatch(GatewayFrame payload)
     {
         if (payload.S is { } sequence && !session.TryAdvance(sequence))
         {

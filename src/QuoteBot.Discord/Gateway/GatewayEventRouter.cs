@@ -30,7 +30,7 @@ internal sealed class GatewayEventRouter(InteractionDispatcher interactions, IEn
             return;
         }
 
-        if (eventName != "INTERACTION_CREATE")
+        if (eventName != GatewayFrame.InteractionCreate)
         {
             return;
         }

@@ -83,7 +83,7 @@ public static class DiscordInteractionsEndpoint
 
             // The answer is this response: once written, it is Discord's.
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(answer.Response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted);
+            await context.Response.Body.WriteAsync(DiscordWireJson.ToUtf8Bytes(answer.Response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted);
             delivered = true;
         }
         finally

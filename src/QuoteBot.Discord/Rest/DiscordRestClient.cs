@@ -130,7 +130,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient
     private static T Deserialize<T>(RestRoute route, byte[] response, JsonTypeInfo<T> responseType) =>
         JsonSerializer.Deserialize(response, responseType) ?? throw new JsonException($"{route.RouteKey} returned an empty body.");
 
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => DiscordWireJson.ToUtf8Bytes(value, type);
 
     private static MessageCreate CopyWithNonce(MessageCreate message) => new()
     {

@@ -77,7 +77,8 @@ internal sealed class DiscordRestPipeline(
 
                 if (response.IsSuccessStatusCode)
                 {
-                    logger.Completed(route.RouteKey, response.StatusCode);
+                    // The route, not its key: the key is formatted only when Debug is on, not for every answer.
+                    logger.Completed(route, response.StatusCode);
                     return body;
                 }
 

@@ -16,7 +16,7 @@ internal static partial class RestLog
     public static partial void RetryingTransportError(this ILogger logger, string route, int attempt, TimeSpan delay, Exception exception);
 
     [LoggerMessage(EventId = 5603, Level = LogLevel.Debug, Message = "{Route} -> {Status}")]
-    public static partial void Completed(this ILogger logger, string route, HttpStatusCode status);
+    public static partial void Completed(this ILogger logger, RestRoute route, HttpStatusCode status);
 
     [LoggerMessage(EventId = 5604, Level = LogLevel.Warning, Message = "{Count} requests refused by Discord (401/403/429) in the last 10 minutes; Discord blocks the IP past {Ceiling}")]
     public static partial void ManyInvalidRequests(this ILogger logger, int count, int ceiling);

@@ -6,6 +6,8 @@ namespace QuoteBot.Discord.Rest;
 /// </summary>
 internal sealed class RestRoute
 {
+    private string? _routeKey;
+
     private RestRoute(HttpMethod method, string template, string path, string majorParameter, bool countsTowardGlobal)
     {
         Method = method;
@@ -30,7 +32,8 @@ internal sealed class RestRoute
     public bool CountsTowardGlobal { get; }
 
     /// <summary>Identifies the route before Discord has told us its bucket.</summary>
-    public string RouteKey => $"{Method.Method} {Template}";
+    /// <remarks>Made on first use: an interaction answer, which has no bucket, never needs it unless something is logged.</remarks>
+    public string RouteKey => _routeKey ??= $"{Method.Method} {Template}";
 
     public override string ToString() => RouteKey;
 
@@ -40,7 +43,12 @@ internal sealed class RestRoute
     public static RestRoute Create(HttpMethod method, string template, params string[] values)
     {
         var path = template;
-        var escaped = values.Select(Uri.EscapeDataString).ToArray();
+        var escaped = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            escaped[i] = Uri.EscapeDataString(values[i]);
+        }
+
         var index = 0;
         var start = path.IndexOf('{', StringComparison.Ordinal);
         while (start >= 0)
@@ -62,7 +70,8 @@ internal sealed class RestRoute
 
         var interaction = template.StartsWith("interactions/", StringComparison.Ordinal)
             || template.StartsWith("webhooks/", StringComparison.Ordinal);
-        var major = template.Split('/')[0] switch
+        var slash = template.IndexOf('/', StringComparison.Ordinal);
+        var major = (slash < 0 ? template : template[..slash]) switch
         {
             "channels" or "guilds" or "interactions" => escaped[0],
             // Webhook limits count per webhook id and token together.

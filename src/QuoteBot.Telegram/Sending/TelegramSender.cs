@@ -7,6 +7,7 @@ using QuoteBot.Core.State;
 using QuoteBot.Telegram.Rendering;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -31,6 +32,9 @@ public sealed partial class TelegramSender(
     public const string Platform = "telegram";
 
     private const int MaxRateLimitWaits = 20;
+
+    /// <summary>Answers never show a link preview; never changed, so one instance serves every send.</summary>
+    private static readonly LinkPreviewOptions NoLinkPreview = new() { IsDisabled = true };
     private readonly Backoff _backoff = backoff ?? RetryBackoff();
 
     /// <summary>Network errors and 5xx: 1 s doubling to 30 s, jittered; polling waits the same way after a failed poll.</summary>
@@ -44,15 +48,7 @@ public sealed partial class TelegramSender(
     public Task<TelegramSendResult> SendAsync(long chatId, TelegramMessage message, TelegramSendOptions sendOptions, CancellationToken cancellationToken = default) =>
         SendWithAsync(
             chatId,
-            (current, ct) => bot.SendMessage(
-                current,
-                message.Html,
-                ParseMode.Html,
-                replyParameters: Reply(sendOptions),
-                replyMarkup: message.Keyboard,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                messageThreadId: sendOptions.MessageThreadId,
-                cancellationToken: ct),
+            async (current, ct) => (await bot.SendRequest(TextRequest(current, message, sendOptions), ct)).Id,
             sendOptions,
             cancellationToken);
 
@@ -76,15 +72,27 @@ public sealed partial class TelegramSender(
                     messageThreadId: sendOptions.MessageThreadId,
                     cancellationToken: ct);
                 sent(message);
-                return message;
+                return message.MessageId;
             },
             sendOptions,
             cancellationToken);
 
+    /// <summary><c>sendMessage</c>, with only the sent message's id read from Telegram's answer.</summary>
+    internal static IdOnlyRequest TextRequest(long chatId, TelegramMessage message, TelegramSendOptions sendOptions) => new(new SendMessageRequest
+    {
+        ChatId = chatId,
+        Text = message.Html,
+        ParseMode = ParseMode.Html,
+        ReplyParameters = Reply(sendOptions),
+        ReplyMarkup = message.Keyboard,
+        LinkPreviewOptions = NoLinkPreview,
+        MessageThreadId = sendOptions.MessageThreadId,
+    });
+
     private static ReplyParameters? Reply(TelegramSendOptions sendOptions) =>
         sendOptions.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
 
-    private async Task<TelegramSendResult> SendWithAsync(long chatId, Func<long, CancellationToken, Task<Message>> send, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
+    private async Task<TelegramSendResult> SendWithAsync(long chatId, Func<long, CancellationToken, Task<int>> send, TelegramSendOptions sendOptions, CancellationToken cancellationToken)
     {
         var target = sendOptions.Answering ? chatId : await ResolveAsync(chatId, cancellationToken);
         if (target is null)
@@ -103,8 +111,8 @@ public sealed partial class TelegramSender(
             {
                 try
                 {
-                    var sent = await send(current, cancellationToken);
-                    return new TelegramSendResult(TelegramSendStatus.Sent, current, sent.MessageId);
+                    var sentId = await send(current, cancellationToken);
+                    return new TelegramSendResult(TelegramSendStatus.Sent, current, sentId);
                 }
                 catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newId)
                 {
