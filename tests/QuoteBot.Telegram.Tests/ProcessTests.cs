@@ -6,6 +6,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Telegram.Tests;
 
 /// <summary>The bot as a real process against the fake Bot API: what operators see in logs, and how it stops.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class ProcessTests : IDisposable
 {
     private readonly TempDirectory _data = TempDirectory.Create("quotebot-process");

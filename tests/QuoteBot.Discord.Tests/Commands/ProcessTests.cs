@@ -4,6 +4,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Discord.Tests.Commands;
 
 /// <summary>The bot as a real process against the fake Discord: the command-line verb and what stops it at start.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class ProcessTests : IDisposable
 {
     private readonly TempDirectory _data = TempDirectory.Create("quotebot-discord-process");

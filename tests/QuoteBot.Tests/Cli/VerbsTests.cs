@@ -6,6 +6,7 @@ namespace QuoteBot.Tests.Cli;
 public sealed class VerbsTests
 {
     [Theory]
+    [Trait("Category", BotProcess.Category)]
     [InlineData("--help")]
     [InlineData("help")]
     [InlineData("-h")]
@@ -49,6 +50,7 @@ public sealed class VerbsTests
     }
 }
 
+[Trait("Category", BotProcess.Category)]
 public sealed class HostVerbsTests
 {
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using QuoteBot.Cli;
 using QuoteBot.Hosting;
@@ -50,36 +49,47 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
-    public async Task The_entry_point_exists_in_the_publish_output()
+    public void The_image_runs_the_native_executable_and_probes_with_it()
     {
         var entry = Assert.Single(Lines, l => l.StartsWith("ENTRYPOINT", StringComparison.Ordinal));
-        var dll = EntryDll().Match(entry).Groups[1].Value;
-        Assert.Equal("QuoteBot.dll", dll);
+        Assert.Equal("ENTRYPOINT [\"/app/QuoteBot\"]", entry);
+        var healthcheck = Assert.Single(Lines, l => l.StartsWith("HEALTHCHECK", StringComparison.Ordinal));
+        Assert.Contains("CMD [\"/app/QuoteBot\", \"health\"", healthcheck, StringComparison.Ordinal);
+        Assert.Contains(Lines, l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal) && l.Contains("-r linux-x64 -p:PublishAot=true", StringComparison.Ordinal));
+        Assert.Contains(Lines, l => l.StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:", StringComparison.Ordinal));
+    }
 
-        var output = Directory.CreateTempSubdirectory("quotebot-publish-").FullName;
-        try
+    /// <summary>
+    /// Run against the native executable (<see cref="BotProcess.BotVariable"/>), the publish folder must hold exactly
+    /// what the runtime stage copies, symbols and API docs aside: nothing the bot loads is left out of the image. Run against
+    /// the JIT build, each copied file must be one its build produces (native libraries sit under runtimes/ there).
+    /// </summary>
+    [Fact]
+    [Trait("Category", BotProcess.Category)]
+    public void The_runtime_stage_copies_what_the_native_publish_produces()
+    {
+        var copy = Assert.Single(Lines, l => l.StartsWith("COPY --from=build /app/", StringComparison.Ordinal));
+        var copied = copy.Split(' ')[2..^1].Select(source => source["/app/".Length..]).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains("QuoteBot", copied);
+        Assert.Contains("quotes.json", copied);
+        Assert.Contains("appsettings.json", copied);
+
+        var native = Environment.GetEnvironmentVariable(BotProcess.BotVariable);
+        if (!string.IsNullOrEmpty(native))
         {
-            var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(Root, "src", "QuoteBot", "QuoteBot.csproj"), "-c", "Release", "-o", output, "--nologo", "-v", "q"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            var log = await publish.StandardOutput.ReadToEndAsync() + await publish.StandardError.ReadToEndAsync();
-            await publish.WaitForExitAsync();
-            Assert.True(publish.ExitCode == 0, log);
-            Assert.True(File.Exists(Path.Combine(output, dll)));
-            Assert.True(File.Exists(Path.Combine(output, "quotes.json")));
-            Assert.True(File.Exists(Path.Combine(output, "appsettings.json")));
+            var published = Directory.GetFiles(Path.GetDirectoryName(Path.GetFullPath(native))!)
+                .Select(Path.GetFileName).Where(name => Path.GetExtension(name) is not (".dbg" or ".pdb" or ".xml"))
+                .Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(published, copied);
+            return;
         }
-        finally
-        {
-            Directory.Delete(output, recursive: true);
-        }
+
+        var output = AppContext.BaseDirectory;
+        Assert.All(copied, name => Assert.True(
+            File.Exists(Path.Combine(output, name)) || File.Exists(Path.Combine(output, "runtimes", "linux-x64", "native", name)),
+            $"{name} is not in the build output {output}"));
     }
 
     [GeneratedRegex(@"(?im)^\s*(ENV|ARG)\s+.*(token|secret|password)\s*=\s*\S+")]
     private static partial Regex SecretAssignment();
-
-    [GeneratedRegex(@"/app/([\w.]+\.dll)")]
-    private static partial Regex EntryDll();
 }

@@ -3,6 +3,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.Hosting;
 
 /// <summary>Storage and digest settings are checked before anything connects: one line and an exit code.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class StorageAndDigestStartupTests : IDisposable
 {
     private readonly TempDirectory _data = new("quotebot-host");

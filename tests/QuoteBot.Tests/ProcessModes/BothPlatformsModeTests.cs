@@ -5,6 +5,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>Telegram and Discord served by one process, each through its default mode.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class BothPlatformsModeTests
 {
     [Fact]

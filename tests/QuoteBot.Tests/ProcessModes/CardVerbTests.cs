@@ -4,6 +4,7 @@ using QuoteBot.Tests.Cli;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>The built bot's <c>card</c> verb, as a user runs it: no host, no platform, a PNG file.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class CardVerbTests
 {
     [Fact]

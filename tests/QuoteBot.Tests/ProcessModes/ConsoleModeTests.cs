@@ -3,6 +3,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>The console, as the README runs it (no token), with health on as an operator would watch it.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class ConsoleModeTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>A digest target in the configuration (docs/DIGEST.md), posted by the process and counted in /metrics.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed partial class DigestModeTests
 {
     private const long DigestChat = 5005;

@@ -9,6 +9,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>Discord's two modes: the gateway websocket (default) and the HTTP interactions endpoint.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class DiscordModeTests
 {
     [Fact]

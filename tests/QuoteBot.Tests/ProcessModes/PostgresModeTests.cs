@@ -4,6 +4,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>PostgreSQL storage (docs/STORAGE.md), as several instances would share it: a schema of its own per run.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class PostgresModeTests
 {
     [PostgresFact]

@@ -4,6 +4,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.ProcessModes;
 
 /// <summary>Telegram's default mode: long polling the (fake) Bot API.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class TelegramPollingModeTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace QuoteBot.Tests.ProcessModes;
 /// Webhook mode as deployed behind HTTPS: Telegram (here, the test) POSTs updates with the secret token; the replies
 /// go to the (fake) Bot API.
 /// </summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class TelegramWebhookModeTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using QuoteBot.Tests.Cli;
 
 namespace QuoteBot.Tests.Terminal;
 
+[Trait("Category", BotProcess.Category)]
 public sealed class ConsoleCardTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"cards-{Guid.NewGuid():N}");

@@ -2,6 +2,7 @@ using QuoteBot.Testing;
 
 namespace QuoteBot.Tests.Terminal;
 
+[Trait("Category", BotProcess.Category)]
 public sealed class ConsolePipeTests
 {
     [Fact]
@@ -81,6 +82,7 @@ public sealed class ConsolePipeTests
     }
 }
 
+[Trait("Category", BotProcess.Category)]
 public sealed class JsonLogTests
 {
     [Fact]

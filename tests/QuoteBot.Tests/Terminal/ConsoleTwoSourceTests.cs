@@ -7,6 +7,7 @@ namespace QuoteBot.Tests.Terminal;
 /// The built bot as a process on the console over a corpus of two talks (<c>Bot__CorpusPath</c>): every command shows
 /// each quote with its own speaker, event and date, /sources lists the talks and /quote and /topic narrow to one.
 /// </summary>
+[Trait("Category", BotProcess.Category)]
 public sealed partial class ConsoleTwoSourceTests
 {
     private static Dictionary<string, string> TwoSources(string language = "en") => new()
