@@ -72,6 +72,7 @@ internal sealed partial class HttpEndpointHost(
         }
 
         await _app.StartAsync(cancellationToken);
+        StartupStages.Mark("http listening");
         LogListening(string.Join(", ", _app.Urls), string.Join(", ", endpoints.Select(e => e.Name)));
     }
 

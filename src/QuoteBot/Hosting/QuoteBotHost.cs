@@ -24,6 +24,7 @@ public static class QuoteBotHost
         };
         configure?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(settings);
+        StartupStages.Mark("configuration read");
         // Each host logs through its own logger (disposed, and so flushed, with the host), not the process-wide
         // Log.Logger: a second host in the same process (the tests run many at once) must not take over the first's
         // sinks.
@@ -51,11 +52,17 @@ public static class QuoteBotHost
             if (host.Services.GetService<StateDatabase>() is { } database)
             {
                 await database.MigrateAsync(cancellationToken);
+                StartupStages.Mark("storage migrated");
             }
         }
         catch (StorageException ex)
         {
             return Fail(ExitCodes.BadStorage, $"Storage error: {ex.Message}");
+        }
+
+        if (StartupStages.Enabled)
+        {
+            host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => StartupStages.Mark("host started"));
         }
 
         await host.RunAsync(cancellationToken);
@@ -72,6 +79,7 @@ public static class QuoteBotHost
         try
         {
             host = builder.Build();
+            StartupStages.Mark("host built");
         }
         catch (OptionsValidationException ex)
         {
@@ -81,7 +89,9 @@ public static class QuoteBotHost
         try
         {
             host.Services.GetService<IStartupValidator>()?.Validate();
+            StartupStages.Mark("options validated");
             host.Services.GetRequiredService<QuoteLibrary>();
+            StartupStages.Mark("corpus loaded");
             return (host, ExitCodes.Success);
         }
         catch (OptionsValidationException ex)

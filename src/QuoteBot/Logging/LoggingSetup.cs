@@ -34,6 +34,7 @@ public static class LoggingSetup
 
         // The same levels in front, so disabled levels cost nothing (LoggerMessage checks IsEnabled first).
         ApplyLevels(logger, configuration.GetSection("Serilog:MinimumLevel"));
+        Hosting.StartupStages.Mark("logger configured");
         return logger.WriteTo.Sink(new RedactingSink(sinks, SecretRedactor.FromConfiguration(configuration)));
     }
 
