@@ -28,6 +28,10 @@ public static class QuoteBotHost
         // Each host logs through its own logger (disposed, and so flushed, with the host), not the process-wide
         // Log.Logger: a second host in the same process (the tests run many at once) must not take over the first's
         // sinks.
+        // Hosted services start together: the HTTP server is built while the platforms connect, and a part's start
+        // need not wait for the one registered before it (each has what it needs: the corpus and the storage are
+        // ready before the host starts, see RunAsync).
+        builder.Services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services), preserveStaticLogger: true);
         return builder;
     }
@@ -62,7 +66,13 @@ public static class QuoteBotHost
 
         if (StartupStages.Enabled)
         {
-            host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => StartupStages.Mark("host started"));
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            lifetime.ApplicationStarted.Register(() =>
+            {
+                StartupStages.Mark("host started");
+                StartupStages.MarkLoaded("started");
+            });
+            lifetime.ApplicationStopping.Register(() => StartupStages.MarkLoaded("stopping"));
         }
 
         await host.RunAsync(cancellationToken);
@@ -88,9 +98,21 @@ public static class QuoteBotHost
 
         try
         {
-            host.Services.GetService<IStartupValidator>()?.Validate();
-            StartupStages.Mark("options validated");
-            host.Services.GetRequiredService<QuoteLibrary>();
+            // The corpus loads on another core while the settings are checked; a bad setting is still the one reported
+            // when both are wrong, as before.
+            var corpus = Task.Run(() => host.Services.GetRequiredService<QuoteLibrary>());
+            try
+            {
+                host.Services.GetService<IStartupValidator>()?.Validate();
+                StartupStages.Mark("options validated");
+            }
+            catch
+            {
+                WaitQuietly(corpus);
+                throw;
+            }
+
+            corpus.GetAwaiter().GetResult();
             StartupStages.Mark("corpus loaded");
             return (host, ExitCodes.Success);
         }
@@ -115,6 +137,19 @@ public static class QuoteBotHost
             // A value the binder cannot convert (a word where a number or an enum is expected) names its key.
             host.Dispose();
             return (null, Fail(ExitCodes.BadConfiguration, $"Configuration error: {ex.Message}"));
+        }
+    }
+
+    /// <summary>Lets a task that may fail finish before the host it uses is disposed; its failure is not the one to report.</summary>
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+        catch (Exception)
+        {
+            // The settings' failure is reported instead.
         }
     }
 

@@ -9,7 +9,8 @@ namespace QuoteBot.Hosting;
 /// loaded, storage migrated, HTTP listening, host started, ready): the wall and CPU milliseconds since the process
 /// started and the resident memory, so where start-up goes can be read off a real run of any build, JIT or native
 /// (docs/PERFORMANCE.md, "Start-up"). <c>1</c> writes to standard error; any other value names a file the lines are
-/// appended to (for runs whose output is not kept, such as the load tool's). Unset, a mark costs one branch.
+/// appended to (for runs whose output is not kept, such as the load tool's). Unset, a mark costs one branch. Once
+/// started and again when stopping, it also names the assemblies and native libraries loaded (<see cref="MarkLoaded"/>).
 /// </summary>
 internal static class StartupStages
 {
@@ -17,6 +18,9 @@ internal static class StartupStages
 
     /// <summary>Every line starts with this, so a reader can pick the stages out of the log.</summary>
     public const string Prefix = "startup-stage:";
+
+    /// <summary>Starts the line naming what is loaded (<see cref="MarkLoaded"/>).</summary>
+    public const string LoadedPrefix = "startup-loaded:";
 
     private static readonly string? Target = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
     private static readonly ConcurrentDictionary<string, bool> Marked = new(StringComparer.Ordinal);
@@ -38,16 +42,40 @@ internal static class StartupStages
         var line = string.Create(
             CultureInfo.InvariantCulture,
             $"{Prefix} {stage} wall={sinceStart.TotalMilliseconds:0} cpu={Environment.CpuUsage.TotalTime.TotalMilliseconds:0} rss={Environment.WorkingSet / 1048576.0:0.0} pid={Environment.ProcessId} unix_ms={(now - DateTimeOffset.UnixEpoch).TotalMilliseconds:0.0}");
+        Write(line);
+    }
+
+    /// <summary>
+    /// Which managed assemblies are loaded and which native libraries are mapped at <paramref name="when"/>: what the
+    /// run has paid for in memory. A native build has its assemblies compiled in, so there only the libraries tell.
+    /// </summary>
+    public static void MarkLoaded(string when)
+    {
+        if (Target is null)
+        {
+            return;
+        }
+
+        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
+        var libraries = File.ReadLines("/proc/self/maps")
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 6 } fields ? Path.GetFileName(fields[5]) : null)
+            .Where(name => name is not null && name.Contains(".so", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        Write($"{LoadedPrefix} {when} assemblies={string.Join(',', assemblies)} libraries={string.Join(',', libraries)}");
+    }
+
+    private static void Write(string line)
+    {
         if (Target == "1")
         {
             Console.Error.WriteLine(line);
+            return;
         }
-        else
+
+        lock (Marked)
         {
-            lock (Marked)
-            {
-                File.AppendAllLines(Target, [line]);
-            }
+            File.AppendAllLines(Target!, [line]);
         }
     }
 }
