@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace QuoteBot.Hosting;
 
@@ -47,7 +48,7 @@ internal static class StartupStages
 
     /// <summary>
     /// Which managed assemblies are loaded and which native libraries are mapped at <paramref name="when"/>: what the
-    /// run has paid for in memory. A native build has its assemblies compiled in, so there only the libraries tell.
+    /// run has paid for in memory. A native build has its assemblies compiled in: it lists none, and only the libraries tell.
     /// </summary>
     public static void MarkLoaded(string when)
     {
@@ -56,7 +57,10 @@ internal static class StartupStages
             return;
         }
 
-        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
+        // A native executable lists every assembly compiled into it, loaded or not: nothing to learn there.
+        var assemblies = RuntimeFeature.IsDynamicCodeCompiled
+            ? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string?>();
         var libraries = File.ReadLines("/proc/self/maps")
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 6 } fields ? Path.GetFileName(fields[5]) : null)
             .Where(name => name is not null && name.Contains(".so", StringComparison.Ordinal))
