@@ -49,15 +49,14 @@ internal sealed partial class HttpEndpointHost(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Not overlapped with the platforms' start (HostOptions.ServicesStartConcurrently): a platform that stops the
+        // application at once (a refused token) would cancel the server's start and turn one clear line into a crash.
         var endpoints = registrations.ToList();
         if (endpoints.Count == 0)
         {
             return;
         }
 
-        // The host starts its services together (QuoteBotHost): building the server runs beside the platforms
-        // connecting instead of before them.
-        await Task.Yield();
         _server = await HttpEndpointServer.StartAsync(endpoints, services, options.Value.Urls, cancellationToken);
         StartupStages.Mark("http listening");
         LogListening(string.Join(", ", _server.Addresses), string.Join(", ", endpoints.Select(e => e.Name)));

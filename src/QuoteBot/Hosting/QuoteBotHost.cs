@@ -28,10 +28,6 @@ public static class QuoteBotHost
         // Each host logs through its own logger (disposed, and so flushed, with the host), not the process-wide
         // Log.Logger: a second host in the same process (the tests run many at once) must not take over the first's
         // sinks.
-        // Hosted services start together: the HTTP server is built while the platforms connect, and a part's start
-        // need not wait for the one registered before it (each has what it needs: the corpus and the storage are
-        // ready before the host starts, see RunAsync).
-        builder.Services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration, services), preserveStaticLogger: true);
         return builder;
     }
