@@ -26,6 +26,11 @@ public static class HealthEndpoints
         endpoints.MapGet(ReadinessPath, context =>
         {
             var snapshot = readiness.Snapshot();
+            if (snapshot.IsReady)
+            {
+                StartupStages.Mark("ready");
+            }
+
             var body = JsonSerializer.Serialize(
                 snapshot.Components.ToDictionary(c => c.Component, c => new HealthComponent(c.Ready, c.Detail, c.Since)),
                 HostJsonContext.Default.DictionaryStringHealthComponent);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
@@ -23,12 +24,22 @@ public static class HealthHostingExtensions
             return builder;
         }
 
-        builder.Services.AddOpenTelemetry()
+        AddMetricsAndEndpoints(builder.Services);
+        return builder;
+    }
+
+    /// <summary>
+    /// Apart from <see cref="AddHealth"/> so that OpenTelemetry's assemblies are loaded only when health is on: a
+    /// method's code is compiled whole, the branch not taken included.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddMetricsAndEndpoints(IServiceCollection services)
+    {
+        services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("quotebot"))
             .WithMetrics(metrics => metrics
             .AddMeter(BotMetrics.MeterName)
             .AddPrometheusExporter());
-        builder.Services.AddSingleton(new HttpEndpointRegistration("health and metrics", HealthEndpoints.Map));
-        return builder;
+        services.AddSingleton(new HttpEndpointRegistration("health and metrics", HealthEndpoints.Map));
     }
 }

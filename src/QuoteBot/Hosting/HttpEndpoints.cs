@@ -32,8 +32,9 @@ public sealed class HttpOptions : IValidatableObject
 internal sealed partial class HttpOptionsValidator : IValidateOptions<HttpOptions>;
 
 /// <summary>
-/// Runs a small Kestrel server only when some feature registered an endpoint (a webhook); a bot that only polls
-/// opens no port at all.
+/// Runs a small Kestrel server only when some feature registered an endpoint (a webhook, health); a bot that only
+/// polls opens no port at all and loads none of ASP.NET Core: the server itself is <see cref="HttpEndpointServer"/>,
+/// whose code is compiled (and its assemblies loaded) only when it starts.
 /// </summary>
 internal sealed partial class HttpEndpointHost(
     IEnumerable<HttpEndpointRegistration> registrations,
@@ -41,56 +42,65 @@ internal sealed partial class HttpEndpointHost(
     IOptions<HttpOptions> options,
     ILogger<HttpEndpointHost> logger) : IHostedService, IAsyncDisposable
 {
-    private WebApplication? _app;
+    private HttpEndpointServer? _server;
 
     /// <summary>The addresses actually bound (port 0 becomes a real port), once started.</summary>
-    public IReadOnlyList<string> Addresses => _app?.Urls.ToList() ?? [];
+    public IReadOnlyList<string> Addresses => _server?.Addresses ?? [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Not overlapped with the platforms' start (HostOptions.ServicesStartConcurrently): a platform that stops the
+        // application at once (a refused token) would cancel the server's start and turn one clear line into a crash.
         var endpoints = registrations.ToList();
         if (endpoints.Count == 0)
         {
             return;
         }
 
-        // The content root is the application folder, as for the bot's own host: the default (the working directory)
-        // has the server watch that folder's whole tree for settings changes, which took seconds from /tmp.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        _app = builder.Build();
+        _server = await HttpEndpointServer.StartAsync(endpoints, services, options.Value.Urls, cancellationToken);
+        StartupStages.Mark("http listening");
+        LogListening(string.Join(", ", _server.Addresses), string.Join(", ", endpoints.Select(e => e.Name)));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => _server?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "HTTP endpoints on {Urls}: {Endpoints}")]
+    private partial void LogListening(string urls, string endpoints);
+}
+
+/// <summary>Kestrel with the registered endpoints, running with the bot's services.</summary>
+internal sealed class HttpEndpointServer(WebApplication app) : IAsyncDisposable
+{
+    public IReadOnlyList<string> Addresses => [.. app.Urls];
+
+    public static async Task<HttpEndpointServer> StartAsync(IReadOnlyList<HttpEndpointRegistration> endpoints, IServiceProvider services, string urls, CancellationToken cancellationToken)
+    {
+        // An empty builder: Kestrel and routing only. The slim one also read the settings files and the environment a
+        // second time and set up logging that was cleared anyway. The content root is the application folder, as for
+        // the bot's own host: the default (the working directory) has the server watch that folder's whole tree.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var app = builder.Build();
         // Endpoints run with the bot's services: the webhook and interaction handlers live there, not in this small server.
-        _app.Use((context, next) =>
+        app.Use((context, next) =>
         {
             context.RequestServices = services;
             return next(context);
         });
         foreach (var endpoint in endpoints)
         {
-            endpoint.Map(_app, services);
+            endpoint.Map(app, services);
         }
 
-        await _app.StartAsync(cancellationToken);
-        LogListening(string.Join(", ", _app.Urls), string.Join(", ", endpoints.Select(e => e.Name)));
+        await app.StartAsync(cancellationToken);
+        return new HttpEndpointServer(app);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => app.StopAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
-
-    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "HTTP endpoints on {Urls}: {Endpoints}")]
-    private partial void LogListening(string urls, string endpoints);
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 }

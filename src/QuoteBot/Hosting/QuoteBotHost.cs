@@ -24,6 +24,7 @@ public static class QuoteBotHost
         };
         configure?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(settings);
+        StartupStages.Mark("configuration read");
         // Each host logs through its own logger (disposed, and so flushed, with the host), not the process-wide
         // Log.Logger: a second host in the same process (the tests run many at once) must not take over the first's
         // sinks.
@@ -51,11 +52,23 @@ public static class QuoteBotHost
             if (host.Services.GetService<StateDatabase>() is { } database)
             {
                 await database.MigrateAsync(cancellationToken);
+                StartupStages.Mark("storage migrated");
             }
         }
         catch (StorageException ex)
         {
             return Fail(ExitCodes.BadStorage, $"Storage error: {ex.Message}");
+        }
+
+        if (StartupStages.Enabled)
+        {
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            lifetime.ApplicationStarted.Register(() =>
+            {
+                StartupStages.Mark("host started");
+                StartupStages.MarkLoaded("started");
+            });
+            lifetime.ApplicationStopping.Register(() => StartupStages.MarkLoaded("stopping"));
         }
 
         await host.RunAsync(cancellationToken);
@@ -72,6 +85,7 @@ public static class QuoteBotHost
         try
         {
             host = builder.Build();
+            StartupStages.Mark("host built");
         }
         catch (OptionsValidationException ex)
         {
@@ -80,8 +94,22 @@ public static class QuoteBotHost
 
         try
         {
-            host.Services.GetService<IStartupValidator>()?.Validate();
-            host.Services.GetRequiredService<QuoteLibrary>();
+            // The corpus loads on another core while the settings are checked; a bad setting is still the one reported
+            // when both are wrong, as before.
+            var corpus = Task.Run(() => host.Services.GetRequiredService<QuoteLibrary>());
+            try
+            {
+                host.Services.GetService<IStartupValidator>()?.Validate();
+                StartupStages.Mark("options validated");
+            }
+            catch
+            {
+                WaitQuietly(corpus);
+                throw;
+            }
+
+            corpus.GetAwaiter().GetResult();
+            StartupStages.Mark("corpus loaded");
             return (host, ExitCodes.Success);
         }
         catch (OptionsValidationException ex)
@@ -105,6 +133,19 @@ public static class QuoteBotHost
             // A value the binder cannot convert (a word where a number or an enum is expected) names its key.
             host.Dispose();
             return (null, Fail(ExitCodes.BadConfiguration, $"Configuration error: {ex.Message}"));
+        }
+    }
+
+    /// <summary>Lets a task that may fail finish before the host it uses is disposed; its failure is not the one to report.</summary>
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+        catch (Exception)
+        {
+            // The settings' failure is reported instead.
         }
     }
 

@@ -36,7 +36,14 @@ public static class QuotesHostingExtensions
             .BindConfiguration(CardOptions.Section)
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CardOptions>, CardOptionsValidator>());
-        builder.Services.TryAddSingleton(_ => new CardCache(new CardRenderer()));
+        // Skia, HarfBuzz and the font are loaded with the first card drawn, not at start: a bot that is never asked for
+        // a card never maps them (docs/PERFORMANCE.md, "Memory by part").
+        builder.Services.TryAddSingleton(_ =>
+        {
+            // Held as a delegate, not as a CardRenderer: naming that type here would load SkiaSharp's assembly at start.
+            var draw = new Lazy<Func<QuoteCard, CardStyle, byte[]>>(() => new CardRenderer().Render);
+            return new CardCache((card, style) => draw.Value(card, style));
+        });
         builder.Services.TryAddSingleton<ICardImages, CardImages>();
 
         builder.Services.AddMetrics();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
@@ -15,25 +14,23 @@ public static class LoggingSetup
     public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
     {
         // The configured sinks, levels and enrichers, behind the redactor; Bot:Logging:Format=json swaps the sinks for
-        // compact JSON lines on stderr without editing the Serilog section. A native (AOT) executable reads the section
-        // with plain code: the reflection-based reader finds no sinks there (the branch is removed from that build).
+        // compact JSON lines on stderr without editing the Serilog section. The section is read with plain code in
+        // every build: the reflection-based reader (Serilog.Settings.Configuration) finds no sinks in a native
+        // executable, and in the JIT build it cost a tenth of a second of start-up scanning assemblies for sinks
+        // the bot does not ship (docs/PERFORMANCE.md, "Start-up").
         var sinks = string.Equals(configuration["Bot:Logging:Format"], "json", StringComparison.OrdinalIgnoreCase)
             ? new LoggerConfiguration()
                 .MinimumLevel.Verbose()
                 .Enrich.FromLogContext()
                 .WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Verbose)
                 .CreateLogger()
-            : RuntimeFeature.IsDynamicCodeSupported
-                ? new LoggerConfiguration()
-                    .ReadFrom.Configuration(configuration)
-                    .ReadFrom.Services(services)
-                    .CreateLogger()
-                : SerilogSectionReader.Read(configuration, Console.Error)
-                    .ReadFrom.Services(services)
-                    .CreateLogger();
+            : SerilogSectionReader.Read(configuration, Console.Error)
+                .ReadFrom.Services(services)
+                .CreateLogger();
 
         // The same levels in front, so disabled levels cost nothing (LoggerMessage checks IsEnabled first).
         ApplyLevels(logger, configuration.GetSection("Serilog:MinimumLevel"));
+        Hosting.StartupStages.Mark("logger configured");
         return logger.WriteTo.Sink(new RedactingSink(sinks, SecretRedactor.FromConfiguration(configuration)));
     }
 

@@ -9,9 +9,9 @@ using Serilog.Formatting.Json;
 namespace QuoteBot.Logging;
 
 /// <summary>
-/// The <c>Serilog</c> section read by plain code, for the Native AOT build: Serilog.Settings.Configuration finds sinks,
-/// their arguments and formatter types by reflection over assemblies, which a native executable does not have (there,
-/// it configured no sink at all and the bot logged nothing). What the bot ships with is understood — the Console sink
+/// The <c>Serilog</c> section read by plain code, in every build: Serilog.Settings.Configuration finds sinks, their
+/// arguments and formatter types by reflection over assemblies, which a native executable does not have (there, it
+/// configured no sink at all and the bot logged nothing), and which slowed the JIT build's start. What the bot ships with is understood — the Console sink
 /// with <c>outputTemplate</c>, <c>standardErrorFromLevel</c>, <c>restrictedToMinimumLevel</c> and the JSON formatters,
 /// and the <c>FromLogContext</c> enricher; anything else is named in a notice (standard error) and left out.
 /// </summary>
@@ -29,7 +29,7 @@ public static class SerilogSectionReader
             var name = sink["Name"] ?? sink.Value;
             if (!string.Equals(name, "Console", StringComparison.OrdinalIgnoreCase))
             {
-                notices.WriteLine($"Logging: Serilog sink '{name}' is not available in the Native AOT build; it is left out.");
+                notices.WriteLine($"Logging: Serilog sink '{name}' is not one QuoteBot ships; it is left out.");
                 continue;
             }
 
@@ -45,7 +45,7 @@ public static class SerilogSectionReader
             }
             else
             {
-                notices.WriteLine($"Logging: Serilog enricher '{name}' is not available in the Native AOT build; it is left out.");
+                notices.WriteLine($"Logging: Serilog enricher '{name}' is not one QuoteBot ships; it is left out.");
             }
         }
 
@@ -64,7 +64,7 @@ public static class SerilogSectionReader
                 return;
             }
 
-            notices.WriteLine($"Logging: Serilog formatter '{formatterName}' is not available in the Native AOT build; the output template is used.");
+            notices.WriteLine($"Logging: Serilog formatter '{formatterName}' is not one QuoteBot ships; the output template is used.");
         }
 
         logger.WriteTo.Console(restrictedTo, args["outputTemplate"] ?? DefaultOutputTemplate, standardErrorFromLevel: standardErrorFrom);

@@ -34,9 +34,9 @@ public sealed class SerilogSectionReaderTests
             ["Serilog:Enrich:0"] = "WithMachineName",
         }));
 
-        Assert.Contains("sink 'File' is not available in the Native AOT build", notices, StringComparison.Ordinal);
-        Assert.Contains("formatter 'My.Formatter, Mine' is not available", notices, StringComparison.Ordinal);
-        Assert.Contains("enricher 'WithMachineName' is not available", notices, StringComparison.Ordinal);
+        Assert.Contains("sink 'File' is not one QuoteBot ships", notices, StringComparison.Ordinal);
+        Assert.Contains("formatter 'My.Formatter, Mine' is not one QuoteBot ships", notices, StringComparison.Ordinal);
+        Assert.Contains("enricher 'WithMachineName' is not one QuoteBot ships", notices, StringComparison.Ordinal);
     }
 
     /// <summary>Builds the logger the section describes and returns what the reader said about it.</summary>
