@@ -10,6 +10,7 @@ namespace QuoteBot.Tests.ProcessModes;
 /// whose token is empty, and no Skia until a card is drawn. A native build has its assemblies compiled in: there the
 /// native libraries are what is checked.
 /// </summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class LoadedPartsTests
 {
     private static readonly string[] HttpServer = ["Microsoft.AspNetCore", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel.Core", "OpenTelemetry"];

@@ -5,6 +5,7 @@ using QuoteBot.Testing;
 namespace QuoteBot.Tests.Terminal;
 
 /// <summary>The bot runs with invariant globalization (no ICU) and still reads full-width and compatibility input.</summary>
+[Trait("Category", BotProcess.Category)]
 public sealed class ConsoleWithoutIcuTests
 {
     [Fact]
