@@ -100,6 +100,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// </summary>
     public Func<ApiCall, Task>? PhotoArriving { get; set; }
 
+    /// <summary>
+    /// While set and not completed, setMyCommands answers wait for it (or for the bot to hang up): a test sees which
+    /// command lists the bot has on their way at once.
+    /// </summary>
+    public Task? HoldCommandLists { get; set; }
+
     /// <summary>Ids of the updates getUpdates has handed to the bot.</summary>
     public IReadOnlyCollection<int> Delivered => [.. _delivered.Keys];
 
@@ -333,6 +339,10 @@ public sealed class FakeBotApi : IAsyncDisposable
                 break;
             case "getUpdates":
                 await WriteUpdatesAsync(context, request);
+                break;
+            case "setMyCommands" when HoldCommandLists is { IsCompleted: false } lists:
+                await lists.WaitAsync(context.RequestAborted);
+                await context.Response.WriteAsync("""{"ok":true,"result":true}""");
                 break;
             case "sendMessage":
                 Sending?.Invoke(request.ChatId);
