@@ -38,9 +38,8 @@ COPY --from=build --chown=app:app /volume/ /app/
 # State (SQLite) lives here; mount a volume to keep it across upgrades.
 VOLUME ["/app/data"]
 # Tokens come only from the environment at run time (Bot__Telegram__Token, Bot__Discord__Token), never from the image.
-ENV DOTNET_gcServer=0 \
-    DOTNET_TieredPGO=1 \
-    Bot__Health__Enabled=true \
+# The runtime settings (workstation GC) are the executable's own, chosen in src/QuoteBot/QuoteBot.csproj.
+ENV Bot__Health__Enabled=true \
     Bot__Http__Urls=http://0.0.0.0:8080 \
     Bot__Console__Mode=off
 EXPOSE 8080

@@ -116,9 +116,15 @@ public sealed record LoadOptions
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
-            if (name is "--soak" or "--compare")
+            if (name == "--soak")
             {
-                options = name == "--soak" ? options with { Mode = LoadMode.Soak } : options with { Compare = true };
+                options = options with { Mode = LoadMode.Soak };
+                continue;
+            }
+
+            if (name == "--compare")
+            {
+                options = options with { Compare = true };
                 continue;
             }
 

@@ -39,7 +39,8 @@ internal static class StartupStages
         // The kernel keeps the process's start in clock ticks (10 ms); the Unix time lets a launcher that noted the
         // instant it started the process compute the wall time to the millisecond.
         var now = DateTimeOffset.UtcNow;
-        var sinceStart = now.UtcDateTime - Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        using var process = Process.GetCurrentProcess();
+        var sinceStart = now.UtcDateTime - process.StartTime.ToUniversalTime();
         var line = string.Create(
             CultureInfo.InvariantCulture,
             $"{Prefix} {stage} wall={sinceStart.TotalMilliseconds:0} cpu={Environment.CpuUsage.TotalTime.TotalMilliseconds:0} rss={Environment.WorkingSet / 1048576.0:0.0} pid={Environment.ProcessId} unix_ms={(now - DateTimeOffset.UnixEpoch).TotalMilliseconds:0.0}");
